@@ -1,0 +1,12 @@
+namespace BackupPolicyLint.Cli.Checking;
+
+/// <summary>What `bpl check` was asked to do, validated.</summary>
+public sealed record CheckOptions
+{
+    public required IReadOnlyList<string> Paths { get; init; }
+    public required string WorkingDirectory { get; init; }
+    public required DateTimeOffset Now { get; init; }
+
+    /// <summary>A built-in pack name or a pack file; null picks a pack per plan environment.</summary>
+    public string? Policy { get; init; }
+}

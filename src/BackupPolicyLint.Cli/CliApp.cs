@@ -1,0 +1,49 @@
+using System.CommandLine;
+using BackupPolicyLint.Cli.Checking;
+using BackupPolicyLint.Cli.Commands;
+
+namespace BackupPolicyLint.Cli;
+
+/// <summary>The `bpl` command tree. Errors end as one sentence on stderr and exit 2, never a stack trace.</summary>
+public static class CliApp
+{
+    public static int Run(string[] args, CliIo io)
+    {
+        var verbose = args.Contains("--verbose");
+        var root = new RootCommand("bpl — policy-as-code checks for Neo4j backup and restore plans.")
+        {
+            CheckCommand.Create(io),
+            RulesCommand.Create(io),
+            SchemaCommand.Create(io),
+        };
+        var verboseOption = new Option<bool>("--verbose") { Description = "Show internal details (stack traces) of unexpected errors.", Recursive = true };
+        root.Options.Add(verboseOption);
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                io.Error.WriteLine($"bpl: {error.Message}");
+            }
+
+            io.Error.WriteLine("Run 'bpl --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException ex)
+        {
+            io.Error.WriteLine($"bpl: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            io.Error.WriteLine(verbose ? $"bpl: internal error: {ex}" : $"bpl: internal error: {ex.Message} (run with --verbose for details)");
+            return ExitCodes.UsageError;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using BackupPolicyLint.Model;
+
+namespace BackupPolicyLint.Analysis;
+
+/// <summary>Which jobs cover which databases (rules.md, "Coverage" and "Which jobs protect data").</summary>
+public static class Coverage
+{
+    /// <summary>True when the job names the database, or uses "*" and the database is not composite.</summary>
+    public static bool Covers(this JobSpec job, string database, bool isComposite = false)
+    {
+        foreach (var target in job.Databases)
+        {
+            if (target.Name == database)
+            {
+                return true;
+            }
+
+            if (target.Name == JobSpec.AllDatabases && !isComposite)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The backup and dump jobs that cover a database: the ones that count for coverage, intervals and off-site.</summary>
+    public static IEnumerable<JobSpec> ProtectingJobs(this BackupPlan plan, string database)
+    {
+        var composite = plan.FindDatabase(database)?.IsComposite ?? false;
+        return plan.Jobs.Where(job => job.ProtectsData && job.Covers(database, composite));
+    }
+
+    /// <summary>Every database a plan speaks of: declared ones, then names jobs use that are not declared, then system.</summary>
+    public static IReadOnlyList<string> DatabaseNames(this BackupPlan plan)
+    {
+        var names = new List<string>();
+        foreach (var db in plan.Databases)
+        {
+            if (!db.IsComposite && !names.Contains(db.Name))
+            {
+                names.Add(db.Name);
+            }
+        }
+
+        return names;
+    }
+}

@@ -1,0 +1,65 @@
+using BackupPolicyLint.Model;
+
+namespace BackupPolicyLint.Analysis;
+
+/// <summary>
+/// Expands cron schedules over a reference period. Weekly-repeating schedules are exact over one week
+/// (with wrap-around); schedules restricted by day of month or month are expanded over a longer horizon.
+/// </summary>
+public static class Schedules
+{
+    /// <summary>A Monday, 00:00 UTC: the reference week starts here.</summary>
+    public static readonly DateTime ReferenceStart = new(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    public static readonly TimeSpan Week = TimeSpan.FromDays(7);
+
+    /// <summary>Long enough to see a yearly schedule run twice (2024 is a leap year).</summary>
+    public static readonly TimeSpan LongHorizon = TimeSpan.FromDays(800);
+
+    public static TimeSpan HorizonFor(ISchedule schedule) => schedule.RepeatsWeekly ? Week : LongHorizon;
+
+    /// <summary>The runs of one schedule over its reference period.</summary>
+    public static IEnumerable<DateTime> ReferenceRuns(ISchedule schedule) =>
+        schedule.Occurrences(ReferenceStart, ReferenceStart + HorizonFor(schedule));
+
+    /// <summary>
+    /// The longest gap between two consecutive runs of any of the schedules, or null when none runs at all.
+    /// </summary>
+    public static TimeSpan? LongestGap(IEnumerable<ISchedule> schedules)
+    {
+        var list = schedules.ToList();
+        if (list.Count == 0)
+        {
+            return null;
+        }
+
+        var weekly = list.TrueForAll(s => s.RepeatsWeekly);
+        var horizon = weekly ? Week : LongHorizon;
+        var runs = new List<DateTime>();
+        foreach (var schedule in list)
+        {
+            runs.AddRange(schedule.Occurrences(ReferenceStart, ReferenceStart + horizon));
+        }
+
+        if (runs.Count == 0)
+        {
+            return null;
+        }
+
+        runs.Sort();
+        var longest = TimeSpan.Zero;
+        for (var i = 1; i < runs.Count; i++)
+        {
+            var gap = runs[i] - runs[i - 1];
+            if (gap > longest)
+            {
+                longest = gap;
+            }
+        }
+
+        // A weekly pattern wraps: the gap from the last run of the week to the first run of the next.
+        // Over the long horizon a single run means "at most once in that horizon".
+        var closing = weekly ? runs[0] + Week - runs[^1] : (runs.Count == 1 ? horizon : TimeSpan.Zero);
+        return closing > longest ? closing : longest;
+    }
+}

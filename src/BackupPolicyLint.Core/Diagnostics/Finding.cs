@@ -1,0 +1,23 @@
+namespace BackupPolicyLint.Diagnostics;
+
+/// <summary>One reported problem. Rules create findings without a fingerprint; the engine adds it.</summary>
+public sealed record Finding
+{
+    public required string RuleId { get; init; }
+    public required string RuleName { get; init; }
+    public required Severity Severity { get; init; }
+    public required string Message { get; init; }
+    public required SourceSpan Span { get; init; }
+    public SourceKind Source { get; init; } = SourceKind.Plan;
+
+    /// <summary>The logical element concerned, e.g. <c>orders-prod/jobs/nightly-full</c>.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>Stable across unrelated edits: built from rule, file, logical path and subject, never from line numbers.</summary>
+    public string Fingerprint { get; init; } = "";
+
+    /// <summary>The JSON pointer of the node concerned inside its document (for fingerprints and baselines).</summary>
+    public string LogicalPath { get; init; } = "";
+
+    public bool Suppressed { get; init; }
+}

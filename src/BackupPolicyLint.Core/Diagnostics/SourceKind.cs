@@ -1,0 +1,18 @@
+namespace BackupPolicyLint.Diagnostics;
+
+/// <summary>The kind of input a finding comes from (the JSON contract's <c>source</c>).</summary>
+public enum SourceKind
+{
+    Plan,
+    Config,
+    Script,
+    Manifest,
+    Inventory,
+    Artifacts,
+    Policy,
+}
+
+public static class SourceKindNames
+{
+    public static string ToName(this SourceKind kind) => kind.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,44 @@
+using BackupPolicyLint.Documents;
+
+namespace BackupPolicyLint.Model;
+
+/// <summary>One <c>kind: BackupPlan</c> document, bound to the model. Missing sections are null.</summary>
+public sealed record BackupPlan : ModelElement
+{
+    public const string DefaultEnvironment = "production";
+
+    public required string Name { get; init; }
+    public required LoadedDocument Document { get; init; }
+    public string? Owner { get; init; }
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The declared environment, or null when the plan does not say.</summary>
+    public string? DeclaredEnvironment { get; init; }
+
+    /// <summary>An undeclared environment gets the strictest reading.</summary>
+    public string Environment => DeclaredEnvironment ?? DefaultEnvironment;
+
+    public DbmsSpec? Dbms { get; init; }
+    public IReadOnlyList<DatabaseSpec> Databases { get; init; } = [];
+    public ObjectivesSpec? Objectives { get; init; }
+    public IReadOnlyList<StorageSpec> Storage { get; init; } = [];
+    public IReadOnlyList<JobSpec> Jobs { get; init; } = [];
+    public RetentionSpec? Retention { get; init; }
+    public AdditionalFilesSpec? AdditionalFiles { get; init; }
+    public RecoverySpec? Recovery { get; init; }
+
+    /// <summary>The spec mapping (or the root when spec is missing): the parent for "missing key" findings.</summary>
+    public DocNode SpecNode => Node.Get("spec") is { IsMapping: true } spec ? spec : Node;
+
+    public string File => Document.File;
+
+    public StorageSpec? FindStorage(string name) => Storage.FirstOrDefault(s => s.Name == name);
+
+    public DatabaseSpec? FindDatabase(string name) => Databases.FirstOrDefault(d => d.Name == name);
+
+    public bool IsCluster => string.Equals(Dbms?.Topology, "cluster", StringComparison.OrdinalIgnoreCase);
+
+    public bool IsCommunity => string.Equals(Dbms?.Edition, "community", StringComparison.OrdinalIgnoreCase);
+
+    public string SubjectOf(string path) => $"{Name}/{path}";
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace BackupPolicyLint.Model;
+
+/// <summary>
+/// A Neo4j version as (year-or-major, minor): 4.4, 5.26, 2025.10. Calendar versions (2025.01 on)
+/// follow 5.26, and comparing the pairs orders them correctly because years are larger than majors.
+/// </summary>
+public readonly record struct Neo4jVersion(int Major, int Minor) : IComparable<Neo4jVersion>
+{
+    public static readonly Neo4jVersion RemoteAddressResolution = new(2025, 9);
+
+    public static bool TryParse(string? text, out Neo4jVersion version)
+    {
+        version = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var parts = text.Trim().Split('.');
+        if (parts.Length < 2
+            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var major)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var minor))
+        {
+            return false;
+        }
+
+        version = new Neo4jVersion(major, minor);
+        return true;
+    }
+
+    public int CompareTo(Neo4jVersion other) => Major != other.Major ? Major.CompareTo(other.Major) : Minor.CompareTo(other.Minor);
+
+    public static bool operator <(Neo4jVersion left, Neo4jVersion right) => left.CompareTo(right) < 0;
+    public static bool operator >(Neo4jVersion left, Neo4jVersion right) => left.CompareTo(right) > 0;
+    public static bool operator <=(Neo4jVersion left, Neo4jVersion right) => left.CompareTo(right) <= 0;
+    public static bool operator >=(Neo4jVersion left, Neo4jVersion right) => left.CompareTo(right) >= 0;
+
+    public override string ToString() => Major >= 2000 ? $"{Major}.{Minor:00}" : $"{Major}.{Minor}";
+}

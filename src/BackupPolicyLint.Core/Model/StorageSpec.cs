@@ -1,0 +1,18 @@
+namespace BackupPolicyLint.Model;
+
+/// <summary>One entry of <c>spec.storage</c>: a place artifacts are written to.</summary>
+public sealed record StorageSpec : ModelElement
+{
+    public required string Name { get; init; }
+    public required string Type { get; init; }
+    public string? Host { get; init; }
+    public string? Path { get; init; }
+    public string? Uri { get; init; }
+    public string? Site { get; init; }
+    public string? Zone { get; init; }
+    public bool? Encrypted { get; init; }
+    public bool? Immutable { get; init; }
+    public string? StorageClass { get; init; }
+
+    public bool IsLocal => string.Equals(Type, "local", StringComparison.OrdinalIgnoreCase);
+}

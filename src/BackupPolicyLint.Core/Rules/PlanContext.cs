@@ -1,0 +1,74 @@
+using System.Globalization;
+using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Documents;
+using BackupPolicyLint.Model;
+
+namespace BackupPolicyLint.Rules;
+
+/// <summary>What a plan rule sees: the plan, the time, its severity and parameters from the pack; and how it reports.</summary>
+public sealed class PlanContext
+{
+    private readonly IReadOnlyDictionary<string, string> _parameters;
+
+    public PlanContext(BackupPlan plan, RuleDescriptor rule, Severity severity, IReadOnlyDictionary<string, string> parameters, DateTimeOffset now)
+    {
+        Plan = plan;
+        Rule = rule;
+        Severity = severity;
+        _parameters = parameters;
+        Now = now;
+    }
+
+    public BackupPlan Plan { get; }
+    public RuleDescriptor Rule { get; }
+    public Severity Severity { get; }
+    public DateTimeOffset Now { get; }
+
+    /// <summary>A finding at a node; <paramref name="subject"/> is the element's path by names, e.g. "jobs/nightly".</summary>
+    public Finding Report(DocNode node, string message, string? subject = null) =>
+        Report(node.Span, node.Pointer, message, subject);
+
+    /// <summary>A finding at a key of a model element (or the element itself when that key is missing).</summary>
+    public Finding Report(ModelElement element, string key, string message, string? subject = null) =>
+        Report(element.At(key), element.Node.Entry(key)?.Value.Pointer ?? element.Node.Pointer, message, subject);
+
+    public Finding Report(SourceSpan span, string logicalPath, string message, string? subject = null) => new()
+    {
+        RuleId = Rule.Id,
+        RuleName = Rule.Name,
+        Severity = Severity,
+        Message = message,
+        Span = span,
+        Source = SourceKind.Plan,
+        Subject = subject is null ? Plan.Name : Plan.SubjectOf(subject),
+        LogicalPath = logicalPath,
+    };
+
+    public double Number(string name)
+    {
+        var text = Parameter(name);
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new InvalidOperationException($"parameter '{name}' of {Rule.Id} is not a number: '{text}'");
+    }
+
+    public TimeSpan Duration(string name)
+    {
+        var text = Parameter(name);
+        return Durations.TryParse(text, out var value)
+            ? value
+            : throw new InvalidOperationException($"parameter '{name}' of {Rule.Id} is not a duration: '{text}'");
+    }
+
+    private string Parameter(string name)
+    {
+        if (_parameters.TryGetValue(name, out var value))
+        {
+            return value;
+        }
+
+        var declared = Rule.Parameters.FirstOrDefault(p => p.Name == name)
+            ?? throw new InvalidOperationException($"{Rule.Id} has no parameter '{name}'");
+        return declared.DefaultValue;
+    }
+}

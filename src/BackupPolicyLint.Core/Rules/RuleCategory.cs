@@ -1,0 +1,31 @@
+namespace BackupPolicyLint.Rules;
+
+/// <summary>The catalogue's sections; each owns a hundred of the id range.</summary>
+public enum RuleCategory
+{
+    Coverage,
+    MethodAndEdition,
+    ObjectivesAndScheduling,
+    StorageAndRetention,
+    NetworkSecurity,
+    FilesBesidesDatabases,
+    Recovery,
+    LiveInventory,
+    BackupArtifacts,
+}
+
+public static class RuleCategoryNames
+{
+    public static string ToTitle(this RuleCategory category) => category switch
+    {
+        RuleCategory.Coverage => "Coverage",
+        RuleCategory.MethodAndEdition => "Method and edition",
+        RuleCategory.ObjectivesAndScheduling => "Objectives and scheduling",
+        RuleCategory.StorageAndRetention => "Storage and retention",
+        RuleCategory.NetworkSecurity => "Network security",
+        RuleCategory.FilesBesidesDatabases => "Files besides the databases",
+        RuleCategory.Recovery => "Recovery",
+        RuleCategory.LiveInventory => "Live inventory",
+        _ => "Backup artifacts",
+    };
+}

@@ -1,0 +1,67 @@
+using BackupPolicyLint.Diagnostics;
+
+namespace BackupPolicyLint.Rules;
+
+/// <summary>A rule's default severity in each built-in pack; null means off.</summary>
+public sealed record DefaultSeverities(Severity? Production, Severity? Staging, Severity? Development)
+{
+    /// <summary>The catalogue's notation: "E/E/W", "W/N/-".</summary>
+    public static DefaultSeverities Parse(string triple)
+    {
+        var parts = triple.Split('/');
+        if (parts.Length != 3)
+        {
+            throw new ArgumentException($"expected three severities like E/E/W, got '{triple}'", nameof(triple));
+        }
+
+        return new DefaultSeverities(Letter(parts[0]), Letter(parts[1]), Letter(parts[2]));
+    }
+
+    public Severity? For(string pack) => pack switch
+    {
+        "production" => Production,
+        "staging" => Staging,
+        _ => Development,
+    };
+
+    public override string ToString() => $"{Short(Production)}/{Short(Staging)}/{Short(Development)}";
+
+    private static Severity? Letter(string letter) => letter.Trim() switch
+    {
+        "E" => Severity.Error,
+        "W" => Severity.Warning,
+        "N" => Severity.Note,
+        "-" => null,
+        _ => throw new ArgumentException($"unknown severity letter '{letter}'", nameof(letter)),
+    };
+
+    private static string Short(Severity? severity) => severity switch
+    {
+        Severity.Error => "E",
+        Severity.Warning => "W",
+        Severity.Note => "N",
+        _ => "-",
+    };
+}
+
+/// <summary>A tunable of a rule, with its default as written in a pack.</summary>
+public sealed record RuleParameter(string Name, string DefaultValue, string Description);
+
+/// <summary>Everything about a rule except its check: declared once, read by the engine, `bpl rules`, reports and tests.</summary>
+public sealed record RuleDescriptor
+{
+    public const string DocsBaseUri = "https://github.com/backup-policy-lint/backup-policy-lint/blob/main/docs/rules/";
+
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+
+    /// <summary>One sentence: what the rule checks.</summary>
+    public required string Title { get; init; }
+
+    public required RuleCategory Category { get; init; }
+    public required RuleInputs Inputs { get; init; }
+    public required DefaultSeverities Severities { get; init; }
+    public IReadOnlyList<RuleParameter> Parameters { get; init; } = [];
+
+    public string HelpUri => $"{DocsBaseUri}{Id}.md";
+}

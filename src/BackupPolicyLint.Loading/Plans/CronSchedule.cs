@@ -1,0 +1,51 @@
+using BackupPolicyLint.Model;
+using Cronos;
+
+namespace BackupPolicyLint.Loading.Plans;
+
+/// <summary>A 5-field UTC cron schedule, parsed by Cronos.</summary>
+public sealed class CronSchedule : ISchedule
+{
+    private readonly CronExpression _expression;
+
+    private CronSchedule(string text, CronExpression expression, bool repeatsWeekly)
+    {
+        Expression = text;
+        _expression = expression;
+        RepeatsWeekly = repeatsWeekly;
+    }
+
+    public string Expression { get; }
+
+    public bool RepeatsWeekly { get; }
+
+    /// <summary>Parses a schedule, or says in one sentence why it is not one.</summary>
+    public static bool TryParse(string text, out CronSchedule? schedule, out string? problem)
+    {
+        schedule = null;
+        problem = null;
+        var fields = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (fields.Length != 5)
+        {
+            problem = $"has {fields.Length} fields; a schedule is 5-field cron (minute hour day-of-month month day-of-week), UTC";
+            return false;
+        }
+
+        try
+        {
+            var expression = CronExpression.Parse(string.Join(' ', fields), CronFormat.Standard);
+            schedule = new CronSchedule(text, expression, IsAny(fields[2]) && IsAny(fields[3]));
+            return true;
+        }
+        catch (CronFormatException ex)
+        {
+            problem = $"is not a valid cron schedule: {ex.Message.Replace("The given cron expression has an invalid format. ", "", StringComparison.Ordinal).TrimEnd('.')}";
+            return false;
+        }
+    }
+
+    public IEnumerable<DateTime> Occurrences(DateTime fromUtc, DateTime toUtc) =>
+        _expression.GetOccurrences(fromUtc, toUtc, fromInclusive: true, toInclusive: false);
+
+    private static bool IsAny(string field) => field is "*" or "?" or "*/1";
+}

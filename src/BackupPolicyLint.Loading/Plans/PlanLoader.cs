@@ -1,0 +1,130 @@
+using System.Text;
+using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Documents;
+using BackupPolicyLint.Loading.Discovery;
+using BackupPolicyLint.Loading.Schema;
+using BackupPolicyLint.Loading.Yaml;
+using BackupPolicyLint.Model;
+
+namespace BackupPolicyLint.Loading.Plans;
+
+/// <summary>The plans of one file and the problems met reading them.</summary>
+public sealed record PlanFileResult(InputFile File, bool Read, IReadOnlyList<BackupPlan> Plans, IReadOnlyList<Finding> Findings);
+
+/// <summary>
+/// Loads backup plans from files: reads, parses with locations, validates against the schema and binds.
+/// Documents of other kinds are skipped silently, so plans can live beside Kubernetes manifests.
+/// </summary>
+public static class PlanLoader
+{
+    public const string ApiVersion = "bpl/v1";
+    public const string PlanKind = "BackupPlan";
+
+    /// <summary>How much of a file found by walking is searched for <see cref="ApiVersion"/> before parsing it.</summary>
+    private const int SniffBytes = 64 * 1024;
+
+    private static readonly byte[] Marker = Encoding.ASCII.GetBytes("bpl/");
+
+    public static PlanFileResult Load(InputFile file, ReaderLimits? limits = null)
+    {
+        limits ??= ReaderLimits.Default;
+        byte[] bytes;
+        try
+        {
+            if (!file.Explicit && !MentionsBpl(file.FullPath))
+            {
+                // A YAML/JSON file of some other tool: not ours to judge (no finding, not counted).
+                return new PlanFileResult(file, Read: false, [], []);
+            }
+
+            bytes = File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            var problem = DiagnosticIds.Create(DiagnosticIds.ParseError, $"cannot read file: {ex.Message}", SourceSpan.FileStart(file.DisplayPath));
+            return new PlanFileResult(file, Read: true, [], [problem]);
+        }
+
+        return LoadText(file, bytes, limits);
+    }
+
+    public static PlanFileResult LoadText(InputFile file, byte[] bytes, ReaderLimits limits)
+    {
+        var (text, decodeProblem) = SourceFiles.Decode(file.DisplayPath, bytes, limits);
+        if (text is null)
+        {
+            return new PlanFileResult(file, Read: true, [], [decodeProblem!]);
+        }
+
+        var parsed = LocatedYamlReader.Read(file.DisplayPath, text, limits);
+        var findings = new List<Finding>(parsed.Findings);
+        var plans = new List<BackupPlan>();
+        var directory = Path.GetDirectoryName(file.FullPath) ?? ".";
+        foreach (var document in parsed.Documents)
+        {
+            if (!IsPlan(document, findings))
+            {
+                continue;
+            }
+
+            var schemaFindings = SchemaValidator.Validate(document.Root);
+            findings.AddRange(schemaFindings);
+            var reported = new HashSet<string>(schemaFindings.Select(f => f.LogicalPath), StringComparer.Ordinal);
+            var (plan, bindFindings) = PlanBinder.Bind(document, reported, runbook => RunbookExists(directory, runbook));
+            findings.AddRange(bindFindings);
+            plans.Add(plan);
+        }
+
+        return new PlanFileResult(file, Read: true, plans, findings);
+    }
+
+    private static bool IsPlan(LoadedDocument document, List<Finding> findings)
+    {
+        if (!document.Root.IsMapping || document.Kind != PlanKind)
+        {
+            return false;
+        }
+
+        var apiVersion = document.ApiVersion;
+        if (apiVersion == ApiVersion)
+        {
+            return true;
+        }
+
+        if (apiVersion?.StartsWith("bpl/", StringComparison.Ordinal) == true)
+        {
+            var node = document.Root.Get("apiVersion")!;
+            findings.Add(DiagnosticIds.Create(DiagnosticIds.SchemaViolation, $"apiVersion '{apiVersion}' is not supported by this version of bpl; use '{ApiVersion}'", node.Span, logicalPath: node.Pointer));
+        }
+
+        return false;
+    }
+
+    private static bool RunbookExists(string planDirectory, string runbook)
+    {
+        try
+        {
+            return File.Exists(Path.GetFullPath(runbook, planDirectory));
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Files found by walking a directory are parsed only when they mention "bpl/" near the top.</summary>
+    private static bool MentionsBpl(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var buffer = new byte[SniffBytes];
+        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        var span = buffer.AsSpan(0, read);
+        if (span.IndexOf(Marker) >= 0)
+        {
+            return true;
+        }
+
+        // UTF-16 text never matches the ASCII marker; let the decoder look at it.
+        return read >= 2 && (buffer[0] == 0xFF && buffer[1] == 0xFE || buffer[0] == 0xFE && buffer[1] == 0xFF);
+    }
+}

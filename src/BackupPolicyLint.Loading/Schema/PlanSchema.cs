@@ -1,0 +1,27 @@
+using System.Reflection;
+using NJsonSchema;
+
+namespace BackupPolicyLint.Loading.Schema;
+
+/// <summary>The published backup-plan JSON Schema, embedded in the tool and parsed once per process.</summary>
+public static class PlanSchema
+{
+    private const string ResourceName = "BackupPolicyLint.backup-plan.schema.json";
+
+    private static readonly Lazy<string> SchemaText = new(() =>
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing from the build");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
+    private static readonly Lazy<JsonSchema> Compiled = new(
+        () => JsonSchema.FromJsonAsync(SchemaText.Value).GetAwaiter().GetResult(),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The schema text as published (what `bpl schema` prints).</summary>
+    public static string Text => SchemaText.Value;
+
+    internal static JsonSchema Instance => Compiled.Value;
+}

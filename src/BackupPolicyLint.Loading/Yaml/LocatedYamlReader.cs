@@ -1,0 +1,196 @@
+using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Documents;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace BackupPolicyLint.Loading.Yaml;
+
+/// <summary>
+/// Reads YAML (and JSON, a subset of it) from parser events into <see cref="DocNode"/> trees, recording each
+/// node's span and pointer as it goes. Aliases share the anchored node; their expansion is counted against
+/// <see cref="ReaderLimits.MaxExpandedNodes"/>. Duplicate keys are reported (BPL002) and the first one kept.
+/// </summary>
+public sealed class LocatedYamlReader
+{
+    private const string StringTag = "tag:yaml.org,2002:str";
+
+    private readonly string _file;
+    private readonly ReaderLimits _limits;
+    private readonly List<Finding> _findings = [];
+    private readonly Dictionary<string, (DocNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
+    private long _expanded;
+
+    private LocatedYamlReader(string file, ReaderLimits limits)
+    {
+        _file = file;
+        _limits = limits;
+    }
+
+    /// <summary>Every document of <paramref name="text"/>; a syntax error ends the file with BPL001 but keeps the documents before it.</summary>
+    public static LoadedFile Read(string file, string text, ReaderLimits? limits = null)
+    {
+        var reader = new LocatedYamlReader(file, limits ?? ReaderLimits.Default);
+        var documents = new List<LoadedDocument>();
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            parser.Consume<StreamStart>();
+            while (!parser.Accept<StreamEnd>(out _))
+            {
+                var start = parser.Consume<DocumentStart>();
+                reader._anchors.Clear();
+                reader._expanded = 0;
+                var root = parser.Accept<DocumentEnd>(out _)
+                    ? reader.Empty(start.End)
+                    : reader.ReadNode(parser, "", 0).Node;
+                parser.Consume<DocumentEnd>();
+                documents.Add(new LoadedDocument(file, documents.Count, root));
+            }
+        }
+        catch (YamlException ex)
+        {
+            var message = ex.InnerException is { } inner && inner.Message != ex.Message ? $"{ex.Message} {inner.Message}" : ex.Message;
+            reader._findings.Add(DiagnosticIds.Create(DiagnosticIds.ParseError, $"YAML syntax error: {Clean(message)}", reader.At(ex.Start, ex.End)));
+        }
+        catch (LimitExceededException ex)
+        {
+            reader._findings.Add(DiagnosticIds.Create(DiagnosticIds.ParseError, ex.Message, ex.Span));
+        }
+
+        return new LoadedFile(file, documents, reader._findings);
+    }
+
+    private (DocNode Node, long Size) ReadNode(IParser parser, string pointer, int depth)
+    {
+        if (depth > _limits.MaxDepth)
+        {
+            throw new LimitExceededException($"nesting deeper than {_limits.MaxDepth} levels; the file is not read further", At(parser.Current!.Start, parser.Current.End));
+        }
+
+        if (parser.TryConsume<AnchorAlias>(out var alias))
+        {
+            if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
+            {
+                throw new LimitExceededException($"alias '*{alias.Value.Value}' refers to no anchor defined before it", At(alias.Start, alias.End));
+            }
+
+            Count(anchored.Size, alias);
+            return anchored;
+        }
+
+        if (parser.TryConsume<Scalar>(out var scalar))
+        {
+            Count(1, scalar);
+            var kind = scalar.Style == ScalarStyle.Plain && (scalar.Tag.IsEmpty || scalar.Tag.Value != StringTag && scalar.Tag.Value != "!!str")
+                ? ScalarResolver.Resolve(scalar.Value)
+                : ScalarKind.String;
+            var node = new DocNode { Kind = DocNodeKind.Scalar, Span = At(scalar.Start, scalar.End), Pointer = pointer, Value = scalar.Value, ScalarKind = kind };
+            return Anchor(scalar.Anchor, node, 1);
+        }
+
+        if (parser.TryConsume<SequenceStart>(out var sequenceStart))
+        {
+            return ReadSequence(parser, sequenceStart, pointer, depth);
+        }
+
+        var mappingStart = parser.Consume<MappingStart>();
+        return ReadMapping(parser, mappingStart, pointer, depth);
+    }
+
+    private (DocNode Node, long Size) ReadSequence(IParser parser, SequenceStart start, string pointer, int depth)
+    {
+        Count(1, start);
+        var items = new List<DocNode>();
+        long size = 1;
+        while (!parser.Accept<SequenceEnd>(out _))
+        {
+            var (item, itemSize) = ReadNode(parser, $"{pointer}/{items.Count}", depth + 1);
+            items.Add(item);
+            size = Saturating(size, itemSize);
+        }
+
+        var end = parser.Consume<SequenceEnd>();
+        var last = start.Style == SequenceStyle.Flow || items.Count == 0 ? At(end.Start, end.End) : items[^1].Span;
+        var node = new DocNode { Kind = DocNodeKind.Sequence, Span = Between(start.Start, last), Pointer = pointer, Items = items };
+        return Anchor(start.Anchor, node, size);
+    }
+
+    private (DocNode Node, long Size) ReadMapping(IParser parser, MappingStart start, string pointer, int depth)
+    {
+        Count(1, start);
+        var entries = new List<DocEntry>();
+        long size = 1;
+        while (!parser.Accept<MappingEnd>(out _))
+        {
+            var (key, keySize) = ReadNode(parser, pointer, depth + 1);
+            var valuePointer = $"{pointer}/{DocNode.EscapePointerToken(key.Value)}";
+            // A key shares its value's pointer, so errors about either point into the same place.
+            key = new DocNode { Kind = key.Kind, Span = key.Span, Pointer = valuePointer, Value = key.Value, ScalarKind = key.ScalarKind, Entries = key.Entries, Items = key.Items };
+            var (value, valueSize) = ReadNode(parser, valuePointer, depth + 1);
+            size = Saturating(Saturating(size, keySize), valueSize);
+            var first = entries.Find(e => e.Key.Value == key.Value && key.IsScalar);
+            if (first is not null)
+            {
+                _findings.Add(DiagnosticIds.Create(
+                    DiagnosticIds.SchemaViolation,
+                    $"duplicate key '{key.Value}' (first at line {first.Key.Span.Line}); YAML keys must be unique, and this one is ignored",
+                    key.Span,
+                    logicalPath: value.Pointer));
+                continue;
+            }
+
+            entries.Add(new DocEntry(key, value));
+        }
+
+        var end = parser.Consume<MappingEnd>();
+        var last = start.Style == MappingStyle.Flow || entries.Count == 0 ? At(end.Start, end.End) : entries[^1].Value.Span;
+        var node = new DocNode { Kind = DocNodeKind.Mapping, Span = Between(start.Start, last), Pointer = pointer, Entries = entries };
+        return Anchor(start.Anchor, node, size);
+    }
+
+    private (DocNode Node, long Size) Anchor(AnchorName anchor, DocNode node, long size)
+    {
+        if (!anchor.IsEmpty)
+        {
+            _anchors[anchor.Value] = (node, size);
+        }
+
+        return (node, size);
+    }
+
+    private void Count(long nodes, ParsingEvent at)
+    {
+        _expanded = Saturating(_expanded, nodes);
+        if (_expanded > _limits.MaxExpandedNodes)
+        {
+            throw new LimitExceededException(
+                $"the document expands to more than {_limits.MaxExpandedNodes:N0} nodes (alias expansion or sheer size); the file is not read further",
+                At(at.Start, at.End));
+        }
+    }
+
+    private DocNode Empty(Mark at) => new() { Kind = DocNodeKind.Scalar, Span = At(at, at), Pointer = "", Value = "", ScalarKind = ScalarKind.Null };
+
+    private SourceSpan At(Mark start, Mark end) => new(_file, (int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column);
+
+    private SourceSpan Between(Mark start, SourceSpan last) => new(_file, (int)start.Line, (int)start.Column, last.EndLine, last.EndColumn);
+
+    private static long Saturating(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
+
+    /// <summary>YamlDotNet prefixes positions in parentheses; the finding carries the position already.</summary>
+    private static string Clean(string message)
+    {
+        var text = message.Trim();
+        if (text.StartsWith('(') && text.IndexOf("): ", StringComparison.Ordinal) is var close and > 0)
+        {
+            text = text[(close + 3)..];
+        }
+
+        return text.TrimEnd('.') + ".";
+    }
+
+    private sealed class LimitExceededException(string message, SourceSpan span) : Exception(message)
+    {
+        public SourceSpan Span { get; } = span;
+    }
+}

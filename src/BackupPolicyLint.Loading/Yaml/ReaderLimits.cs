@@ -1,0 +1,13 @@
+namespace BackupPolicyLint.Loading.Yaml;
+
+/// <summary>Bounds applied to every input file: untrusted files must not exhaust memory or the stack.</summary>
+public sealed record ReaderLimits
+{
+    public static readonly ReaderLimits Default = new();
+
+    public long MaxFileBytes { get; init; } = 10 * 1024 * 1024;
+    public int MaxDepth { get; init; } = 64;
+
+    /// <summary>Nodes a document may expand to once aliases are followed ("billion laughs" stops here).</summary>
+    public long MaxExpandedNodes { get; init; } = 1_000_000;
+}

@@ -1,0 +1,44 @@
+using BackupPolicyLint.Diagnostics;
+
+namespace BackupPolicyLint.Reporting;
+
+/// <summary>One line per finding, <c>path:line:col: severity BPLnnn name: message</c>, then a summary line.</summary>
+public sealed class TextReportWriter(bool color) : IReportWriter
+{
+    private const string Reset = "\u001b[0m";
+
+    public void Write(CheckReport report, TextWriter output)
+    {
+        foreach (var finding in report.Findings.Where(f => !f.Suppressed))
+        {
+            var span = finding.Span;
+            output.WriteLine($"{span.File}:{span.Line}:{span.Column}: {Paint(finding.Severity)} {finding.RuleId} {finding.RuleName}: {finding.Message}");
+        }
+
+        var errors = report.Count(Severity.Error);
+        var warnings = report.Count(Severity.Warning);
+        var notes = report.Count(Severity.Note);
+        var suppressed = report.SuppressedCount > 0 ? $", {report.SuppressedCount} suppressed" : "";
+        var files = report.FilesChecked == 1 ? "1 file" : $"{report.FilesChecked} files";
+        output.WriteLine($"{files} checked: {Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(notes, "note")}{suppressed}");
+    }
+
+    private string Paint(Severity severity)
+    {
+        var name = severity.ToName();
+        if (!color)
+        {
+            return name;
+        }
+
+        var code = severity switch
+        {
+            Severity.Error => "\u001b[31m",
+            Severity.Warning => "\u001b[33m",
+            _ => "\u001b[36m",
+        };
+        return $"{code}{name}{Reset}";
+    }
+
+    private static string Plural(int count, string word) => count == 1 ? $"1 {word}" : $"{count} {word}s";
+}

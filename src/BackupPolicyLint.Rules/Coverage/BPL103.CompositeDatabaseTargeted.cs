@@ -1,0 +1,39 @@
+using BackupPolicyLint.Diagnostics;
+
+namespace BackupPolicyLint.Rules.Coverage;
+
+/// <summary>A composite database holds no data of its own: neo4j-admin cannot back it up; its constituents must be.</summary>
+internal sealed class CompositeDatabaseTargeted : PlanRule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = RuleIds.CompositeDatabaseTargeted,
+        Name = "composite-database-targeted",
+        Title = "A job names a composite database, which holds no data to back up.",
+        Category = RuleCategory.Coverage,
+        Inputs = RuleInputs.Plan | RuleInputs.Inventory,
+        Severities = DefaultSeverities.Parse("E/E/E"),
+    };
+
+    public override IEnumerable<Finding> Check(PlanContext context)
+    {
+        foreach (var job in context.Plan.Jobs)
+        {
+            foreach (var target in job.Databases)
+            {
+                if (context.Plan.FindDatabase(target.Name) is not { IsComposite: true } composite)
+                {
+                    continue;
+                }
+
+                var constituents = composite.Constituents.Count > 0
+                    ? $"back up its constituents ({string.Join(", ", composite.Constituents)}) instead"
+                    : "back up its constituent databases instead";
+                yield return context.Report(
+                    target.Node,
+                    $"Job '{job.Name}' names composite database '{target.Name}', which holds no data and cannot be backed up; {constituents}",
+                    Subjects.Job(job));
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Model;
+
+namespace BackupPolicyLint.Rules.Coverage;
+
+/// <summary>
+/// A job naming a database the plan does not declare is either a typo (the real database goes unprotected)
+/// or a gap in the plan. "*" and system (which every DBMS has) are exempt.
+/// </summary>
+internal sealed class UnknownDatabaseTargeted : PlanRule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = RuleIds.UnknownDatabaseTargeted,
+        Name = "unknown-database-targeted",
+        Title = "A job names a database that the plan does not declare.",
+        Category = RuleCategory.Coverage,
+        Inputs = RuleInputs.Plan | RuleInputs.Inventory,
+        Severities = DefaultSeverities.Parse("W/W/N"),
+    };
+
+    public override IEnumerable<Finding> Check(PlanContext context)
+    {
+        var declared = context.Plan.Databases.Select(d => d.Name).ToList();
+        foreach (var job in context.Plan.Jobs)
+        {
+            foreach (var target in job.Databases)
+            {
+                if (target.Name is JobSpec.AllDatabases or DatabaseSpec.System || declared.Contains(target.Name))
+                {
+                    continue;
+                }
+
+                var hint = Analysis.Similarity.Closest(target.Name, declared) is { } close ? $"; did you mean '{close}'?" : "; declare it under spec.databases";
+                yield return context.Report(target.Node, $"Job '{job.Name}' names database '{target.Name}', which spec.databases does not declare{hint}", Subjects.Job(job));
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using BackupPolicyLint.Model;
+
+namespace BackupPolicyLint.Rules;
+
+/// <summary>Subject paths by element names (stable across reordering, unlike list indexes).</summary>
+internal static class Subjects
+{
+    public static string Job(JobSpec job) => $"jobs/{job.Name}";
+
+    public static string Database(string name) => $"databases/{name}";
+
+    public static string Storage(StorageSpec storage) => $"storage/{storage.Name}";
+}
