@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using BackupPolicyLint.Tests.Support;
+
+namespace BackupPolicyLint.Cli.Tests;
+
+/// <summary>Runs the built `bpl` as a real process from the repository root and captures what it prints.</summary>
+internal static class BplProcess
+{
+    public sealed record Result(int ExitCode, string Out, string Error);
+
+    public static Result Run(params string[] args) => RunIn(Repo.Root, args);
+
+    public static Result RunIn(string workingDirectory, params string[] args)
+    {
+        var bpl = Path.Combine(AppContext.BaseDirectory, "bpl.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(bpl);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Remove("NO_COLOR");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"bpl {string.Join(' ', args)} did not finish in 60 s");
+        }
+
+        return new Result(process.ExitCode, output.Result, error.Result);
+    }
+}

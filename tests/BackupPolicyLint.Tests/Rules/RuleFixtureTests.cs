@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using BackupPolicyLint.Tests.Support;
+using Xunit;
+
+namespace BackupPolicyLint.Tests.Rules;
+
+/// <summary>
+/// Every rule has Fixtures/Rules/BPLnnn/fires.yaml and quiet.yaml. A fixture marks each expected finding on its line
+/// with <c># expect: BPLnnn/severity</c>; the run must produce exactly the marked findings (no more, no fewer),
+/// fires.yaml must expect its rule at least once and quiet.yaml never.
+/// </summary>
+public sealed partial class RuleFixtureTests
+{
+    public static TheoryData<string, string> Fixtures()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var directory in Directory.GetDirectories(Path.Combine(Repo.Fixtures, "Rules")).Order(StringComparer.Ordinal))
+        {
+            foreach (var file in Directory.GetFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
+            {
+                data.Add(Path.GetFileName(directory), Path.GetFileName(file));
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Fixture_WhenChecked_ShouldProduceExactlyTheMarkedFindings(string ruleId, string fixture)
+    {
+        // Given a fixture and its markers
+        var directory = Path.Combine(Repo.Fixtures, "Rules", ruleId);
+        var expected = Markers(File.ReadAllLines(Path.Combine(directory, fixture)));
+
+        // When it is checked as `bpl check` would
+        var report = Checks.Run(directory, fixture);
+        var actual = report.Findings.Select(f => $"{f.Span.Line}: {f.RuleId}/{f.Severity.ToString().ToLowerInvariant()}").Order(StringComparer.Ordinal).ToList();
+
+        // Then the findings are exactly the marked ones, each at its line
+        var messages = string.Join("\n", report.Findings.Select(f => $"  {f.Span}: {f.RuleId} {f.Message}"));
+        Assert.True(expected.SequenceEqual(actual), $"{ruleId}/{fixture}\nexpected:\n  {string.Join("\n  ", expected)}\nactual:\n{messages}");
+        if (fixture.StartsWith("fires", StringComparison.Ordinal))
+        {
+            Assert.Contains(expected, e => e.Contains($" {ruleId}/", StringComparison.Ordinal));
+        }
+        else
+        {
+            Assert.DoesNotContain(expected, e => e.Contains($" {ruleId}/", StringComparison.Ordinal));
+        }
+    }
+
+    private static List<string> Markers(string[] lines)
+    {
+        var markers = new List<string>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var match = MarkerPattern().Match(lines[i]);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            foreach (var token in match.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                markers.Add($"{i + 1}: {token}");
+            }
+        }
+
+        markers.Sort(StringComparer.Ordinal);
+        return markers;
+    }
+
+    [GeneratedRegex(@"#\s*expect:\s*((?:BPL\d{3}/(?:error|warning|note)\s*)+)$")]
+    private static partial Regex MarkerPattern();
+}

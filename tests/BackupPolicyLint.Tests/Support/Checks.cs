@@ -1,0 +1,23 @@
+using BackupPolicyLint.Cli.Checking;
+using BackupPolicyLint.Reporting;
+
+namespace BackupPolicyLint.Tests.Support;
+
+/// <summary>Runs the real pipeline (discovery, loading, packs, engine) on files, as `bpl check` does.</summary>
+internal static class Checks
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 20, 6, 0, 0, TimeSpan.Zero);
+
+    public static CheckReport Run(string workingDirectory, params string[] paths) => RunWithPolicy(workingDirectory, null, paths);
+
+    public static CheckReport RunWithPolicy(string workingDirectory, string? policy, params string[] paths) =>
+        CheckPipeline.Run(new CheckOptions { Paths = paths, WorkingDirectory = workingDirectory, Now = Now, Policy = policy });
+
+    /// <summary>Checks YAML text written to a temporary file named <paramref name="fileName"/>.</summary>
+    public static CheckReport RunText(string text, string fileName = "plan.yaml", string? policy = null)
+    {
+        using var directory = new TempDirectory();
+        File.WriteAllText(System.IO.Path.Combine(directory.Path, fileName), text);
+        return RunWithPolicy(directory.Path, policy, fileName);
+    }
+}
