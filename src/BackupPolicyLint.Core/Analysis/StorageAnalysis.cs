@@ -1,0 +1,50 @@
+using BackupPolicyLint.Model;
+
+namespace BackupPolicyLint.Analysis;
+
+/// <summary>Where storages are relative to the DBMS (rules.md, "Off-site"): shared by the storage and coverage rules.</summary>
+public static class StorageAnalysis
+{
+    /// <summary>True when <paramref name="host"/> names or addresses one of the plan's DBMS servers.</summary>
+    public static bool IsDbmsServer(this BackupPlan plan, string? host) =>
+        plan.Dbms?.Servers.Any(s => s.IsHost(host)) ?? false;
+
+    /// <summary>
+    /// A storage is off-site when it is not <c>local</c> and its host (if any) is not a DBMS server.
+    /// A local storage is a disk of whichever host it is on, so it is never off-site.
+    /// </summary>
+    public static bool IsOffSite(this BackupPlan plan, StorageSpec storage) =>
+        !storage.IsLocal && !plan.IsDbmsServer(storage.Host);
+
+    /// <summary>True when the storage's zone or site equals a DBMS server's (compared case-insensitively).</summary>
+    public static bool SharesFailureDomain(this BackupPlan plan, StorageSpec storage) =>
+        plan.Dbms?.Servers.Any(s => Same(s.Zone, storage.Zone) || Same(s.Site, storage.Site)) ?? false;
+
+    /// <summary>
+    /// True when artifacts written to the storage by <paramref name="job"/> land on a DBMS server: its host is a
+    /// server, or it is a local disk without a host on a job that runs on a server.
+    /// </summary>
+    public static bool IsOnDbmsServer(this BackupPlan plan, StorageSpec storage, JobSpec job)
+    {
+        if (plan.IsDbmsServer(storage.Host))
+        {
+            return true;
+        }
+
+        return storage.IsLocal && storage.Host is null && plan.IsDbmsServer(job.RunsOn);
+    }
+
+    /// <summary>The declared storages a job's artifacts reach (destination and copies); undeclared names are BPL003's.</summary>
+    public static IEnumerable<StorageSpec> StoragesReached(this BackupPlan plan, JobSpec job) =>
+        job.StorageTargets.Select(t => plan.FindStorage(t.Name)).OfType<StorageSpec>();
+
+    /// <summary>Archival: immutable, or an archive storage class of S3, GCS or Azure (rules.md, BPL406).</summary>
+    public static bool IsArchival(this StorageSpec storage) =>
+        storage.Immutable == true
+        || storage.StorageClass is { } cls && ArchivalClasses.Contains(cls, StringComparer.OrdinalIgnoreCase);
+
+    public static readonly IReadOnlyList<string> ArchivalClasses = ["GLACIER", "GLACIER_IR", "DEEP_ARCHIVE", "ARCHIVE", "COLDLINE"];
+
+    private static bool Same(string? a, string? b) =>
+        !string.IsNullOrWhiteSpace(a) && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+}
