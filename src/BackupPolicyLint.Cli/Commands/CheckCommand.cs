@@ -17,9 +17,9 @@ public static class CheckCommand
         var paths = new Argument<string[]>("PATH") { Description = "Files or directories to check (default: the current directory).", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Formats);
-        var output = new Option<string?>("--output") { Description = "Write the report to FILE instead of stdout." };
-        var policy = new Option<string?>("--policy") { Description = "Policy pack: a built-in name (production, staging, development) or a pack file. Default: by each plan's environment." };
-        var now = new Option<string?>("--now") { Description = "The current time for time-based rules, ISO 8601 (default: the clock)." };
+        var output = new Option<string?>("--output") { HelpName = "FILE", Description = "Write the report to FILE instead of stdout." };
+        var policy = new Option<string?>("--policy") { HelpName = "NAME|FILE", Description = "Policy pack: a built-in name (production, staging, development) or a pack file. Default: by each plan's environment." };
+        var now = new Option<string?>("--now") { HelpName = "ISO-8601", Description = "The current time for time-based rules, ISO 8601 (default: the clock)." };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at or above this severity.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong(FailOnValues);
 
