@@ -7,4 +7,13 @@ public static class RuleIds
     public const string DatabaseNotCovered = "BPL102";
     public const string CompositeDatabaseTargeted = "BPL103";
     public const string UnknownDatabaseTargeted = "BPL104";
+    public const string EnterpriseCommandOnCommunity = "BPL201";
+    public const string DumpNeedsDowntime = "BPL202";
+    public const string DifferentialNeedsOnlineBackup = "BPL203";
+    public const string DifferentialWithoutFull = "BPL204";
+    public const string CopyUsedAsBackup = "BPL205";
+    public const string FilesystemCopyUnsupported = "BPL206";
+    public const string NotRunAsNeo4jUser = "BPL207";
+    public const string TxLogRetentionBreaksDifferentials = "BPL208";
+    public const string CloudTargetWithoutTempPath = "BPL209";
 }

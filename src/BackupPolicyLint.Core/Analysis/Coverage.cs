@@ -6,23 +6,13 @@ namespace BackupPolicyLint.Analysis;
 public static class Coverage
 {
     /// <summary>True when the job names the database, or uses "*" and the database is not composite.</summary>
-    public static bool Covers(this JobSpec job, string database, bool isComposite = false)
-    {
-        foreach (var target in job.Databases)
-        {
-            if (target.Name == database)
-            {
-                return true;
-            }
+    public static bool Covers(this JobSpec job, string database, bool isComposite = false) =>
+        job.CoveringRef(database, isComposite) is not null;
 
-            if (target.Name == JobSpec.AllDatabases && !isComposite)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>The entry of the job's databases that covers the database: its name, else "*" (never for a composite), else null.</summary>
+    public static NamedRef? CoveringRef(this JobSpec job, string database, bool isComposite = false) =>
+        job.Databases.FirstOrDefault(d => d.Name == database)
+        ?? (isComposite ? null : job.Databases.FirstOrDefault(d => d.Name == JobSpec.AllDatabases));
 
     /// <summary>The backup and dump jobs that cover a database: the ones that count for coverage, intervals and off-site.</summary>
     public static IEnumerable<JobSpec> ProtectingJobs(this BackupPlan plan, string database)
@@ -37,10 +27,23 @@ public static class Coverage
         var names = new List<string>();
         foreach (var db in plan.Databases)
         {
-            if (!db.IsComposite && !names.Contains(db.Name))
+            if (!db.IsComposite && db.Name.Length > 0 && !names.Contains(db.Name))
             {
                 names.Add(db.Name);
             }
+        }
+
+        foreach (var target in plan.Jobs.SelectMany(j => j.Databases))
+        {
+            if (target.Name is not (JobSpec.AllDatabases or "") && plan.FindDatabase(target.Name) is null && !names.Contains(target.Name))
+            {
+                names.Add(target.Name);
+            }
+        }
+
+        if (!names.Contains(DatabaseSpec.System))
+        {
+            names.Add(DatabaseSpec.System);
         }
 
         return names;

@@ -34,6 +34,21 @@ public static class StorageAnalysis
         return storage.IsLocal && storage.Host is null && plan.IsDbmsServer(job.RunsOn);
     }
 
+    /// <summary>
+    /// The job's <c>from</c> entries that name another host than the one it runs on (a remote backup source).
+    /// Loopback addresses and the <c>runsOn</c> host itself (by name, or as the same DBMS server) are local.
+    /// </summary>
+    public static IEnumerable<NamedRef> RemoteSources(this BackupPlan plan, JobSpec job) =>
+        job.From.Where(source =>
+        {
+            var host = HostNames.HostOf(source.Name);
+            return host.Length > 0 && !HostNames.IsLoopback(host) && !SameHost(plan, host, job.RunsOn);
+        });
+
+    private static bool SameHost(BackupPlan plan, string host, string? runsOn) =>
+        runsOn is not null && (string.Equals(host, HostNames.HostOf(runsOn), StringComparison.OrdinalIgnoreCase)
+            || (plan.Dbms?.Servers.Any(s => s.IsHost(host) && s.IsHost(runsOn)) ?? false));
+
     /// <summary>The declared storages a job's artifacts reach (destination and copies); undeclared names are BPL003's.</summary>
     public static IEnumerable<StorageSpec> StoragesReached(this BackupPlan plan, JobSpec job) =>
         job.StorageTargets.Select(t => plan.FindStorage(t.Name)).OfType<StorageSpec>();

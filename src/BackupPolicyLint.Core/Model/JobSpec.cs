@@ -23,6 +23,11 @@ public sealed record JobSpec : ModelElement
 
     public bool IsBackup => Command == "backup";
     public bool IsDump => Command == "dump";
+    public bool IsCopy => Command == "copy";
+    public bool IsFilesystemCopy => Command == "filesystem-copy";
+
+    /// <summary>backup, dump and copy run neo4j-admin; filesystem-copy does not.</summary>
+    public bool RunsNeo4jAdmin => Command is "backup" or "dump" or "copy";
 
     /// <summary>backup and dump jobs protect data; copy and filesystem-copy do not (rules.md, shared semantics).</summary>
     public bool ProtectsData => Command is "backup" or "dump";

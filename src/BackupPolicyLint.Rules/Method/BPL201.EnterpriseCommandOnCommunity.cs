@@ -1,0 +1,66 @@
+using BackupPolicyLint.Analysis;
+using BackupPolicyLint.Diagnostics;
+
+namespace BackupPolicyLint.Rules.Method;
+
+/// <summary>
+/// Online backup and restore, and neo4j-admin database copy, exist only in Enterprise Edition; on Community the
+/// supported method is dump and load with the DBMS stopped. A plan that relies on the others cannot run.
+/// </summary>
+internal sealed class EnterpriseCommandOnCommunity : PlanRule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = RuleIds.EnterpriseCommandOnCommunity,
+        Name = "enterprise-command-on-community",
+        Title = "An Enterprise-only backup, copy or restore is planned for a Community Edition DBMS.",
+        Category = RuleCategory.MethodAndEdition,
+        Inputs = RuleInputs.Plan | RuleInputs.Scripts | RuleInputs.Inventory,
+        Severities = DefaultSeverities.Parse("E/E/E"),
+    };
+
+    public override IEnumerable<Finding> Check(PlanContext context)
+    {
+        var plan = context.Plan;
+        if (!plan.IsCommunity)
+        {
+            yield break;
+        }
+
+        foreach (var job in plan.Jobs)
+        {
+            string? what = null;
+            if (job.IsBackup)
+            {
+                var remote = plan.RemoteSources(job).Select(s => s.Name).ToList();
+                what = remote.Count > 0
+                    ? $"runs a remote online `backup` from {string.Join(", ", remote)}"
+                    : "runs an online `backup`";
+            }
+            else if (job.IsCopy)
+            {
+                what = "runs `neo4j-admin database copy`";
+            }
+
+            if (what is not null)
+            {
+                yield return context.Report(
+                    job,
+                    "command",
+                    $"Job '{job.Name}' {what}, which only Enterprise Edition has, but dbms.edition is 'community'; "
+                    + "use a `dump` job with the DBMS stopped, or move the DBMS to Enterprise Edition",
+                    Subjects.Job(job));
+            }
+        }
+
+        if (plan.Recovery is { RestoreMethod: "restore" } recovery)
+        {
+            yield return context.Report(
+                recovery,
+                "restoreMethod",
+                "recovery.restoreMethod is 'restore' (neo4j-admin database restore), which only Enterprise Edition has, but dbms.edition is 'community'; "
+                + "restore with `load` from a dump instead",
+                "recovery");
+        }
+    }
+}

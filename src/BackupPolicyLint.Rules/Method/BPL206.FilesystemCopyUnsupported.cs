@@ -1,0 +1,33 @@
+using BackupPolicyLint.Diagnostics;
+
+namespace BackupPolicyLint.Rules.Method;
+
+/// <summary>
+/// Neo4j documents copying store files by hand (cp, rsync, tar, volume snapshots) as unsupported: a copy of a
+/// running store mixes files from different moments and risks a corrupt store. Use neo4j-admin backup or dump.
+/// </summary>
+internal sealed class FilesystemCopyUnsupported : PlanRule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = RuleIds.FilesystemCopyUnsupported,
+        Name = "filesystem-copy-unsupported",
+        Title = "Store files are copied outside neo4j-admin, which is not a supported backup method.",
+        Category = RuleCategory.MethodAndEdition,
+        Inputs = RuleInputs.Plan | RuleInputs.Scripts,
+        Severities = DefaultSeverities.Parse("E/E/E"),
+    };
+
+    public override IEnumerable<Finding> Check(PlanContext context)
+    {
+        foreach (var job in context.Plan.Jobs.Where(j => j.IsFilesystemCopy))
+        {
+            yield return context.Report(
+                job,
+                "command",
+                $"Job '{job.Name}' copies store files outside neo4j-admin (`filesystem-copy`), which Neo4j does not support and which risks corrupt stores; "
+                + "replace it with a `backup` job (Enterprise) or a `dump` job",
+                Subjects.Job(job));
+        }
+    }
+}

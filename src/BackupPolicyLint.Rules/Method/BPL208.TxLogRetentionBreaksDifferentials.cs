@@ -1,0 +1,67 @@
+using BackupPolicyLint.Analysis;
+using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Model;
+
+namespace BackupPolicyLint.Rules.Method;
+
+/// <summary>
+/// A differential ships the transactions since the previous artifact from the source's transaction logs; when they
+/// were already pruned, neo4j-admin silently takes a full instead. Neo4j advises against keep_none for this reason.
+/// </summary>
+internal sealed class TxLogRetentionBreaksDifferentials : PlanRule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = RuleIds.TxLogRetentionBreaksDifferentials,
+        Name = "tx-log-retention-breaks-differentials",
+        Title = "Transaction-log retention is too short for the planned differential backups.",
+        Category = RuleCategory.MethodAndEdition,
+        Inputs = RuleInputs.Plan | RuleInputs.Config,
+        Severities = DefaultSeverities.Parse("E/E/W"),
+    };
+
+    public override IEnumerable<Finding> Check(PlanContext context)
+    {
+        var plan = context.Plan;
+        var diffs = plan.Jobs.Where(j => j.IsBackup && j.IsDifferential).ToList();
+        if (plan.Dbms is not { TxLogRetention: { } retention } dbms || diffs.Count == 0)
+        {
+            yield break;
+        }
+
+        const string Subject = "dbms/txLogRetention";
+        if (retention.KeepsNone)
+        {
+            yield return context.Report(
+                dbms,
+                "txLogRetention",
+                $"dbms.txLogRetention is '{retention.Text}', so no transaction logs are kept, yet job '{diffs[0].Name}' takes differential backups: "
+                + "every one silently becomes a full; set db.tx_log.rotation.retention_policy to a window well beyond the gap between backups (e.g. \"2 days 2G\")",
+                Subject);
+            yield break;
+        }
+
+        if (retention.Window is not { } window)
+        {
+            yield break;
+        }
+
+        // The longest gap between backups of any database a differential covers: logs must outlive it.
+        var worst = plan.DatabaseNames()
+            .Where(db => diffs.Any(j => j.Covers(db)))
+            .Select(db => (Database: db, Gap: plan.BackupInterval(db)))
+            .Where(x => x.Gap is not null)
+            .OrderByDescending(x => x.Gap)
+            .FirstOrDefault();
+        if (worst.Gap is { } gap && window < gap)
+        {
+            yield return context.Report(
+                dbms,
+                "txLogRetention",
+                $"dbms.txLogRetention '{retention.Text}' keeps {Durations.Format(window)} of transaction logs, shorter than the {Durations.Format(gap)} gap "
+                + $"between backups of '{worst.Database}', which has differential backups: they silently become fulls; "
+                + $"keep logs for well over {Durations.Format(gap)} (db.tx_log.rotation.retention_policy)",
+                Subject);
+        }
+    }
+}

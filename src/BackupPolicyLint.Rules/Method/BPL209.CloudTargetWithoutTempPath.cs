@@ -1,0 +1,49 @@
+using BackupPolicyLint.Analysis;
+using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Model;
+
+namespace BackupPolicyLint.Rules.Method;
+
+/// <summary>
+/// For a cloud --to-path, neo4j-admin builds the artifact locally first; without --temp-path it stages it in the
+/// working directory, often a small root or container disk. Neo4j strongly advises --temp-path on a large enough disk.
+/// </summary>
+internal sealed class CloudTargetWithoutTempPath : PlanRule
+{
+    private static readonly string[] CloudTypes = ["s3", "gcs", "azure-blob"];
+    private static readonly string[] CloudSchemes = ["s3://", "gs://", "azb://"];
+
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = RuleIds.CloudTargetWithoutTempPath,
+        Name = "cloud-target-without-temp-path",
+        Title = "A backup writes straight to cloud object storage without a tempPath.",
+        Category = RuleCategory.MethodAndEdition,
+        Inputs = RuleInputs.Plan | RuleInputs.Scripts,
+        Severities = DefaultSeverities.Parse("N/N/-"),
+    };
+
+    public override IEnumerable<Finding> Check(PlanContext context)
+    {
+        var plan = context.Plan;
+        foreach (var job in plan.Jobs.Where(j => j.IsBackup && string.IsNullOrWhiteSpace(j.TempPath)))
+        {
+            if (job.Destination is not { } destination || plan.FindStorage(destination.Name) is not { } storage || !IsCloud(storage))
+            {
+                continue;
+            }
+
+            var largest = plan.Databases.Where(d => d.SizeGiB is not null && job.Covers(d.Name, d.IsComposite)).MaxBy(d => d.SizeGiB);
+            var size = largest is null ? "" : $" ('{largest.Name}' is {largest.SizeGiB:0.##} GiB)";
+            yield return context.Report(
+                destination.Node,
+                $"Job '{job.Name}' backs up straight to cloud storage '{storage.Name}' ({storage.Uri ?? storage.Type}) without tempPath, so neo4j-admin stages "
+                + $"each artifact in its working directory first; set tempPath to an empty directory on a disk with free space for the largest database{size}",
+                Subjects.Job(job));
+        }
+    }
+
+    private static bool IsCloud(StorageSpec storage) =>
+        CloudTypes.Contains(storage.Type, StringComparer.OrdinalIgnoreCase)
+        || (storage.Uri is { } uri && CloudSchemes.Any(s => uri.StartsWith(s, StringComparison.OrdinalIgnoreCase)));
+}
