@@ -6,7 +6,8 @@ namespace BackupPolicyLint.Rules.Storage;
 /// <summary>
 /// A backup written to the server it protects is lost with that server's disk or host, and takes its disk space and
 /// I/O. Neo4j recommends running online backups from a separate machine outside the cluster and keeping backups apart
-/// from production. Only a backup or dump job's destination is judged; copies (copyTo) are BPL401/BPL402's.
+/// from production. Every job's destination is judged (rules.md: "a job's destination"), copy and filesystem-copy
+/// included; copies (copyTo) are BPL401/BPL402's.
 /// </summary>
 internal sealed class BackupsOnDatabaseServer : PlanRule
 {
@@ -14,7 +15,7 @@ internal sealed class BackupsOnDatabaseServer : PlanRule
     {
         Id = RuleIds.BackupsOnDatabaseServer,
         Name = "backups-on-database-server",
-        Title = "A backup or dump job writes to a storage on a DBMS server.",
+        Title = "A job writes its output to a storage on a DBMS server.",
         Category = RuleCategory.StorageAndRetention,
         Inputs = RuleInputs.Plan | RuleInputs.Scripts,
         Severities = DefaultSeverities.Parse("E/E/W"),
@@ -23,7 +24,7 @@ internal sealed class BackupsOnDatabaseServer : PlanRule
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         var plan = context.Plan;
-        foreach (var job in plan.Jobs.Where(j => j.ProtectsData))
+        foreach (var job in plan.Jobs)
         {
             if (job.Destination is not { } destination || plan.FindStorage(destination.Name) is not { } storage || !plan.IsOnDbmsServer(storage, job))
             {
@@ -31,13 +32,13 @@ internal sealed class BackupsOnDatabaseServer : PlanRule
             }
 
             var server = (plan.FindServer(storage.Host) ?? plan.FindServer(job.RunsOn))?.Name;
-            var fix = job.IsDump
-                ? "stream the dump to another host (--to-stdout), or write it to a volume that is not on the server"
-                : "run it on a backup client outside the DBMS (runsOn) and write to that client's disk or to an off-site storage";
+            var fix = job.IsBackup
+                ? "run it on a backup client outside the DBMS (runsOn) and write to that client's disk or to an off-site storage"
+                : "write to a volume that is not on the server, or stream the output to another host (a dump can use --to-stdout)";
             yield return context.Report(
                 destination.Node,
-                $"Job '{job.Name}' writes its {job.Command} artifacts to '{storage.Name}', on DBMS server '{server}', so they are lost with "
-                + $"the server they protect and compete with it for disk; {fix}",
+                $"Job '{job.Name}' ({job.Command}) writes to '{storage.Name}', on DBMS server '{server}', so its output is lost with the "
+                + $"server it protects and competes with it for disk; {fix}",
                 Subjects.Job(job));
         }
     }

@@ -7,8 +7,8 @@ namespace BackupPolicyLint.Rules.Storage;
 /// <summary>
 /// Neo4j's planning guidance asks teams to consider the longevity of the storage they archive to. Over years, ordinary
 /// disks and buckets face ageing, lifecycle mistakes, accidental deletion and ransomware; immutable or archival storage
-/// is built for that lifetime. maxAge is judged on every storage backup and dump jobs write to; archive.keepFor on the
-/// archive storage.
+/// is built for that lifetime. maxAge is judged on every storage a job writes to (destination and copyTo, any command,
+/// as rules.md says); archive.keepFor on the archive storage.
 /// </summary>
 internal sealed class ArchiveLongevity : PlanRule
 {
@@ -35,7 +35,7 @@ internal sealed class ArchiveLongevity : PlanRule
         const string Fix = "set immutable: true (object lock, WORM) or an archival storageClass once it really is, or send long-kept copies to an archive storage that is";
         if (retention.MaxAge is { } maxAge && maxAge > OneYear)
         {
-            var written = plan.Jobs.Where(j => j.ProtectsData).SelectMany(plan.StoragesReached).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+            var written = plan.Jobs.SelectMany(plan.StoragesReached).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
             foreach (var storage in plan.Storage.Where(s => written.Contains(s.Name) && !s.IsArchival()))
             {
                 yield return context.Report(

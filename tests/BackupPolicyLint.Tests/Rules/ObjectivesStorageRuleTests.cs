@@ -82,4 +82,13 @@ public sealed class ObjectivesStorageRuleTests
         Assert.Contains("'nightly-full'", finding.Message, StringComparison.Ordinal);
         Assert.Contains("'server-1'", finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void BackupsOnDatabaseServer_ShouldJudgeEveryJob_CopyIncluded()
+    {
+        // rules.md: "a job's destination"; a store copy written on a server is lost with it as well.
+        var (findings, _) = Run("BPL403", null, "host: backup-vm-1\n      path: /backups", "host: server-3\n      path: /backups", "command: backup\n      type: full", "command: copy");
+
+        Assert.Equal(["'hourly-diff' (backup)", "'nightly-full' (copy)"], findings.Select(f => f.Message.Split(' ')[1] + " " + f.Message.Split(' ')[2]).Order(StringComparer.Ordinal));
+    }
 }
