@@ -16,4 +16,15 @@ public static class RuleIds
     public const string NotRunAsNeo4jUser = "BPL207";
     public const string TxLogRetentionBreaksDifferentials = "BPL208";
     public const string CloudTargetWithoutTempPath = "BPL209";
+    public const string ObjectivesUndefined = "BPL301";
+    public const string RpoExceeded = "BPL302";
+    public const string OutsideOffPeakWindow = "BPL303";
+    public const string RtoAtRisk = "BPL304";
+    public const string NoOffSiteCopy = "BPL401";
+    public const string OffSiteSharesFailureDomain = "BPL402";
+    public const string BackupsOnDatabaseServer = "BPL403";
+    public const string RetentionUndefined = "BPL404";
+    public const string RetentionBelowMinimum = "BPL405";
+    public const string ArchiveLongevity = "BPL406";
+    public const string BackupsUnencrypted = "BPL407";
 }

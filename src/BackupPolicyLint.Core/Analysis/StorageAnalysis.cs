@@ -6,8 +6,11 @@ namespace BackupPolicyLint.Analysis;
 public static class StorageAnalysis
 {
     /// <summary>True when <paramref name="host"/> names or addresses one of the plan's DBMS servers.</summary>
-    public static bool IsDbmsServer(this BackupPlan plan, string? host) =>
-        plan.Dbms?.Servers.Any(s => s.IsHost(host)) ?? false;
+    public static bool IsDbmsServer(this BackupPlan plan, string? host) => plan.FindServer(host) is not null;
+
+    /// <summary>The DBMS server that <paramref name="host"/> (a name or host[:port]) names or addresses, or null.</summary>
+    public static ServerSpec? FindServer(this BackupPlan plan, string? host) =>
+        plan.Dbms?.Servers.FirstOrDefault(s => s.IsHost(host));
 
     /// <summary>
     /// A storage is off-site when it is not <c>local</c> and its host (if any) is not a DBMS server.
@@ -17,8 +20,22 @@ public static class StorageAnalysis
         !storage.IsLocal && !plan.IsDbmsServer(storage.Host);
 
     /// <summary>True when the storage's zone or site equals a DBMS server's (compared case-insensitively).</summary>
-    public static bool SharesFailureDomain(this BackupPlan plan, StorageSpec storage) =>
-        plan.Dbms?.Servers.Any(s => Same(s.Zone, storage.Zone) || Same(s.Site, storage.Site)) ?? false;
+    public static bool SharesFailureDomain(this BackupPlan plan, StorageSpec storage) => plan.SharedFailureDomain(storage) is not null;
+
+    /// <summary>
+    /// The first DBMS server whose zone (the narrower domain, preferred) or else site equals the storage's, and which of the
+    /// two keys it shares; null when none does.
+    /// </summary>
+    public static (ServerSpec Server, string Key)? SharedFailureDomain(this BackupPlan plan, StorageSpec storage)
+    {
+        var servers = plan.Dbms?.Servers ?? [];
+        if (servers.FirstOrDefault(s => Same(s.Zone, storage.Zone)) is { } sameZone)
+        {
+            return (sameZone, "zone");
+        }
+
+        return servers.FirstOrDefault(s => Same(s.Site, storage.Site)) is { } sameSite ? (sameSite, "site") : null;
+    }
 
     /// <summary>
     /// True when artifacts written to the storage by <paramref name="job"/> land on a DBMS server: its host is a
