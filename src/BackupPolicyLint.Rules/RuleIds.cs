@@ -7,4 +7,9 @@ public static class RuleIds
     public const string DatabaseNotCovered = "BPL102";
     public const string CompositeDatabaseTargeted = "BPL103";
     public const string UnknownDatabaseTargeted = "BPL104";
+    public const string BackupTrafficWithoutTls = "BPL501";
+    public const string BackupPortExposed = "BPL502";
+    public const string BackupFromClusterMember = "BPL503";
+    public const string SingleBackupSource = "BPL504";
+    public const string RemoteResolutionUnsupported = "BPL505";
 }
