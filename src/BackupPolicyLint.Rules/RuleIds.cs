@@ -12,4 +12,8 @@ public static class RuleIds
     public const string BackupFromClusterMember = "BPL503";
     public const string SingleBackupSource = "BPL504";
     public const string RemoteResolutionUnsupported = "BPL505";
+    public const string ConfigNotBackedUp = "BPL601";
+    public const string SslMaterialNotBackedUp = "BPL602";
+    public const string PluginsNotBackedUp = "BPL603";
+    public const string LicensesNotBackedUp = "BPL604";
 }
