@@ -16,4 +16,10 @@ public static class RuleIds
     public const string SslMaterialNotBackedUp = "BPL602";
     public const string PluginsNotBackedUp = "BPL603";
     public const string LicensesNotBackedUp = "BPL604";
+    public const string RecoveryTestingUndefined = "BPL701";
+    public const string RecoveryTestOverdue = "BPL702";
+    public const string ClusterRestoreNotSeeded = "BPL703";
+    public const string RunbookMissing = "BPL704";
+    public const string MetadataNotIncluded = "BPL705";
+    public const string ConsistencyCheckMissing = "BPL706";
 }
