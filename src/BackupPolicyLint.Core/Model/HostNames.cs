@@ -24,7 +24,7 @@ public static class HostNames
     }
 
     public static bool IsLoopback(string host) =>
-        host is "localhost" or "::1" || host.StartsWith("127.", StringComparison.Ordinal);
+        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) || host == "::1" || host.StartsWith("127.", StringComparison.Ordinal);
 
     /// <summary>Wildcard binds listen on every interface.</summary>
     public static bool IsWildcard(string host) => host is "0.0.0.0" or "::" or "" or "*";

@@ -1,0 +1,38 @@
+using BackupPolicyLint.Model;
+
+namespace BackupPolicyLint.Analysis;
+
+/// <summary>Where backup traffic flows (rules.md, "Network security"): shared by the BPL5xx rules.</summary>
+public static class NetworkAnalysis
+{
+    /// <summary>Neo4j's default <c>server.backup.listen_address</c>: loopback only.</summary>
+    public const string DefaultBackupListenAddress = "127.0.0.1:6362";
+
+    /// <summary>
+    /// The backup listener is reachable from other hosts: it is not disabled (<c>server.backup.enabled</c> defaults to
+    /// true) and its address is not loopback; a wildcard (0.0.0.0, ::, empty host) counts as off-host. A plan without
+    /// a listener or a listenAddress has the default, 127.0.0.1:6362.
+    /// </summary>
+    public static bool IsBackupListenerOffHost(this BackupPlan plan) =>
+        plan.Dbms?.BackupListener is { Enabled: not false, ListenAddress: { } address }
+        && !HostNames.IsLoopback(HostNames.HostOf(address));
+
+    /// <summary>True when a backup source (host or host:port) is a host other than the one the job runs on.</summary>
+    public static bool IsRemoteSource(this BackupPlan plan, JobSpec job, string source)
+    {
+        var host = HostNames.HostOf(source);
+        return !HostNames.IsLoopback(host) && !plan.SameHost(host, job.RunsOn);
+    }
+
+    /// <summary>True when two host names or addresses are equal, or name and address the same DBMS server.</summary>
+    public static bool SameHost(this BackupPlan plan, string? a, string? b)
+    {
+        if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b))
+        {
+            return false;
+        }
+
+        return string.Equals(HostNames.HostOf(a), HostNames.HostOf(b), StringComparison.OrdinalIgnoreCase)
+            || (plan.Dbms?.Servers.Any(s => s.IsHost(a) && s.IsHost(b)) ?? false);
+    }
+}

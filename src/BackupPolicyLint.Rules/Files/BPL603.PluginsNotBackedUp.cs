@@ -1,0 +1,39 @@
+using BackupPolicyLint.Diagnostics;
+
+namespace BackupPolicyLint.Rules.Files;
+
+/// <summary>
+/// Plugin jars are in no database backup, and Neo4j asks you to keep copies of custom plugins in a safe location:
+/// a database that calls a plugin's procedures does not work after a restore until the same versions are back.
+/// </summary>
+internal sealed class PluginsNotBackedUp : PlanRule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = RuleIds.PluginsNotBackedUp,
+        Name = "plugins-not-backed-up",
+        Title = "Plugins are in use, and the plugins directory is not backed up.",
+        Category = RuleCategory.FilesBesidesDatabases,
+        Inputs = RuleInputs.Plan | RuleInputs.Inventory,
+        Severities = DefaultSeverities.Parse("W/W/-"),
+    };
+
+    public override IEnumerable<Finding> Check(PlanContext context)
+    {
+        var features = context.Plan.Dbms?.Features;
+        var plugins = context.Plan.AdditionalFiles?.Plugins;
+        if (features is null || features.Plugins.Count == 0 || plugins.IsBackedUp())
+        {
+            yield break;
+        }
+
+        yield return AdditionalFiles.ReportNotBackedUp(
+            context,
+            plugins,
+            "plugins",
+            features.Node.Entry("plugins")?.Key,
+            $"Plugins are in use ({string.Join(", ", features.Plugins)}), but the plugins directory is not backed up (additionalFiles.plugins.backedUp is not true); "
+            + "databases that call their procedures fail after a restore until the same versions are back; back up each server's plugins/ "
+            + "or pin the exact artifacts, and set additionalFiles.plugins.backedUp: true");
+    }
+}

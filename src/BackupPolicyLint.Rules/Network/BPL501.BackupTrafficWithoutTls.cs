@@ -1,0 +1,67 @@
+using BackupPolicyLint.Analysis;
+using BackupPolicyLint.Diagnostics;
+
+namespace BackupPolicyLint.Rules.Network;
+
+/// <summary>
+/// The backup protocol carries whole stores in clear text unless the backup SSL policy is enabled; Neo4j recommends
+/// <c>dbms.ssl.policy.backup</c> (with client certificates) whenever backup traffic leaves the host. One finding on the
+/// listener when it is off-host (one setting fixes it); otherwise one per job that pulls from another host.
+/// </summary>
+internal sealed class BackupTrafficWithoutTls : PlanRule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = RuleIds.BackupTrafficWithoutTls,
+        Name = "backup-traffic-without-tls",
+        Title = "Backup traffic can leave the host, and the backup SSL policy is not enabled.",
+        Category = RuleCategory.NetworkSecurity,
+        Inputs = RuleInputs.Plan | RuleInputs.Config | RuleInputs.Inventory,
+        Severities = DefaultSeverities.Parse("E/E/W"),
+    };
+
+    private const string Fix = "enable dbms.ssl.policy.backup (client_auth=REQUIRE) on the servers and the backup client, and set backupListener.tls: true";
+
+    public override IEnumerable<Finding> Check(PlanContext context)
+    {
+        var plan = context.Plan;
+        var listener = plan.Dbms?.BackupListener;
+        if (listener?.Tls == true)
+        {
+            yield break;
+        }
+
+        if (listener is not null && plan.IsBackupListenerOffHost())
+        {
+            var key = listener.Node.Entry("tls") is null ? "listenAddress" : "tls";
+            yield return context.Report(
+                listener,
+                key,
+                $"The backup listener binds to '{listener.ListenAddress}', which other hosts can reach, but backupListener.tls is not true: "
+                + $"stores and transactions cross the network in clear text; {Fix}, or bind it to {NetworkAnalysis.DefaultBackupListenAddress}",
+                Subjects.BackupListener);
+            yield break;
+        }
+
+        foreach (var job in plan.Jobs.Where(j => j.IsBackup))
+        {
+            if (job.From.FirstOrDefault(f => plan.IsRemoteSource(job, f.Name)) is { } source)
+            {
+                yield return context.Report(
+                    source.Node,
+                    $"Job '{job.Name}' backs up from '{source.Name}', {(job.RunsOn is null ? "a remote host (runsOn is not set)" : $"which is not '{job.RunsOn}' where it runs")}, "
+                    + $"but backupListener.tls is not true: the backup crosses the network in clear text; {Fix}",
+                    Subjects.Job(job));
+            }
+            else if (job.RemoteAddressResolution == true && plan.IsCluster)
+            {
+                yield return context.Report(
+                    job,
+                    "remoteAddressResolution",
+                    $"Job '{job.Name}' uses remote address resolution, so it pulls from whichever cluster member the DBMS picks, "
+                    + $"but backupListener.tls is not true: the backup crosses the network in clear text; {Fix}",
+                    Subjects.Job(job));
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using BackupPolicyLint.Analysis;
+using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Model;
+
+namespace BackupPolicyLint.Rules.Network;
+
+/// <summary>
+/// Neo4j's security checklist calls it very important never to expose the backup port outside the network: it serves a
+/// full copy of every database. An off-host listener needs an allow-list of the backup clients, no wider than the pack allows.
+/// </summary>
+internal sealed class BackupPortExposed : PlanRule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = RuleIds.BackupPortExposed,
+        Name = "backup-port-exposed",
+        Title = "The backup listener is reachable from other hosts without a narrow allow-list.",
+        Category = RuleCategory.NetworkSecurity,
+        Inputs = RuleInputs.Plan | RuleInputs.Config,
+        Severities = DefaultSeverities.Parse("E/E/W"),
+        Parameters = [new RuleParameter("maxPrefixV4", "24", "The shortest IPv4 prefix an allowedSources range may have; shorter (wider) ranges are reported.")],
+    };
+
+    public override IEnumerable<Finding> Check(PlanContext context)
+    {
+        var plan = context.Plan;
+        if (plan.Dbms?.BackupListener is not { } listener || !plan.IsBackupListenerOffHost())
+        {
+            yield break;
+        }
+
+        if (listener.AllowedSources.Count == 0)
+        {
+            var key = listener.Node.Entry("allowedSources") is null ? "listenAddress" : "allowedSources";
+            yield return context.Report(
+                listener,
+                key,
+                $"The backup listener binds to '{listener.ListenAddress}', which other hosts can reach, and backupListener.allowedSources is empty: "
+                + "restrict the backup port in the firewall to the backup clients (one /32 each) and list them in allowedSources, "
+                + $"or bind it to {NetworkAnalysis.DefaultBackupListenAddress}",
+                Subjects.BackupListener);
+            yield break;
+        }
+
+        var maxPrefix = context.Number("maxPrefixV4");
+        foreach (var source in listener.AllowedSources)
+        {
+            if (Width(source.Name, maxPrefix) is { } width)
+            {
+                yield return context.Report(
+                    source.Node,
+                    $"backupListener.allowedSources entry '{source.Name}' {width} to the backup port, which serves a full copy of every database; "
+                    + $"list the backup clients instead (one /32 each, IPv4 prefixes of /{maxPrefix.ToString(CultureInfo.InvariantCulture)} or longer)",
+                    Subjects.BackupListener);
+            }
+        }
+    }
+
+    /// <summary>Why an entry is too wide (any address, or an IPv4 prefix shorter than the pack allows), or null.</summary>
+    private static string? Width(string entry, double maxPrefixV4)
+    {
+        var text = entry.Trim();
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        var address = slash < 0 ? text : text[..slash];
+        if (address.Length > 0 && HostNames.IsWildcard(address) && slash < 0)
+        {
+            return "admits any address";
+        }
+
+        if (slash < 0
+            || !IPAddress.TryParse(address, out var ip)
+            || !int.TryParse(text[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var prefix))
+        {
+            return null;
+        }
+
+        if (prefix == 0)
+        {
+            return "admits any address";
+        }
+
+        return ip.AddressFamily == AddressFamily.InterNetwork && prefix < maxPrefixV4 && prefix <= 32
+            ? $"admits {Math.Pow(2, 32 - prefix).ToString("N0", CultureInfo.InvariantCulture)} addresses"
+            : null;
+    }
+}

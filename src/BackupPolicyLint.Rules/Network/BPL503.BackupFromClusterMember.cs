@@ -1,0 +1,41 @@
+using BackupPolicyLint.Analysis;
+using BackupPolicyLint.Diagnostics;
+
+namespace BackupPolicyLint.Rules.Network;
+
+/// <summary>
+/// An online backup is CPU- and memory-hungry; on a cluster member it competes with the database and fails with the
+/// member. Neo4j recommends backing up a cluster from a separate machine that is not a member. Dump and copy work on the
+/// local store and can only run on a server, so only backup jobs are judged.
+/// </summary>
+internal sealed class BackupFromClusterMember : PlanRule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = RuleIds.BackupFromClusterMember,
+        Name = "backup-from-cluster-member",
+        Title = "A cluster backup job runs on a DBMS server instead of an external backup client.",
+        Category = RuleCategory.NetworkSecurity,
+        Inputs = RuleInputs.Plan | RuleInputs.Scripts,
+        Severities = DefaultSeverities.Parse("W/W/-"),
+    };
+
+    public override IEnumerable<Finding> Check(PlanContext context)
+    {
+        var plan = context.Plan;
+        if (!plan.IsCluster)
+        {
+            yield break;
+        }
+
+        foreach (var job in plan.Jobs.Where(j => j.IsBackup && plan.IsDbmsServer(j.RunsOn)))
+        {
+            yield return context.Report(
+                job,
+                "runsOn",
+                $"Job '{job.Name}' runs on '{job.RunsOn}', a member of the cluster it backs up: the backup competes with the database for CPU and memory "
+                + "and fails with that server; run it on a backup client outside the cluster and list the servers in 'from'",
+                Subjects.Job(job));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using BackupPolicyLint.Diagnostics;
+
+namespace BackupPolicyLint.Rules.Network;
+
+/// <summary>
+/// With one source, a cluster backup fails whenever that server is down or lagging. Neo4j recommends several
+/// <c>--from</c> servers (secondaries first), or from 2025.09 <c>--remote-address-resolution</c>.
+/// A job without <c>from</c> backs up from localhost:6362, a single source too.
+/// </summary>
+internal sealed class SingleBackupSource : PlanRule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = RuleIds.SingleBackupSource,
+        Name = "single-backup-source",
+        Title = "A cluster backup job has a single source server and no remote address resolution.",
+        Category = RuleCategory.NetworkSecurity,
+        Inputs = RuleInputs.Plan | RuleInputs.Scripts,
+        Severities = DefaultSeverities.Parse("W/N/-"),
+    };
+
+    public override IEnumerable<Finding> Check(PlanContext context)
+    {
+        var plan = context.Plan;
+        if (!plan.IsCluster)
+        {
+            yield break;
+        }
+
+        foreach (var job in plan.Jobs.Where(j => j.IsBackup && j.From.Count < 2 && j.RemoteAddressResolution != true))
+        {
+            var source = job.From.Count == 1 ? $"only from '{job.From[0].Name}'" : "only from localhost:6362 (it has no 'from')";
+            yield return context.Report(
+                job,
+                "from",
+                $"Job '{job.Name}' backs up {source}, so it fails whenever that server is down, restarting or lagging; "
+                + "list several cluster members in 'from' (secondaries first), or on 2025.09+ set remoteAddressResolution: true",
+                Subjects.Job(job));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Model;
+
+namespace BackupPolicyLint.Rules.Network;
+
+/// <summary>
+/// <c>--remote-address-resolution</c> was added to neo4j-admin database backup in 2025.09; an older neo4j-admin rejects
+/// the unknown option, so the backup never runs. An unknown version stays quiet; <c>false</c> never fires.
+/// </summary>
+internal sealed class RemoteResolutionUnsupported : PlanRule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = RuleIds.RemoteResolutionUnsupported,
+        Name = "remote-resolution-unsupported",
+        Title = "A job uses remote address resolution on a Neo4j version before 2025.09.",
+        Category = RuleCategory.NetworkSecurity,
+        Inputs = RuleInputs.Plan | RuleInputs.Scripts | RuleInputs.Inventory,
+        Severities = DefaultSeverities.Parse("E/E/E"),
+    };
+
+    public override IEnumerable<Finding> Check(PlanContext context)
+    {
+        var plan = context.Plan;
+        if (plan.Dbms?.Version is not { } version || version >= Neo4jVersion.RemoteAddressResolution)
+        {
+            yield break;
+        }
+
+        foreach (var job in plan.Jobs.Where(j => j.RemoteAddressResolution == true))
+        {
+            yield return context.Report(
+                job,
+                "remoteAddressResolution",
+                $"Job '{job.Name}' sets remoteAddressResolution: true, but dbms.version is '{plan.Dbms.VersionText ?? version.ToString()}' "
+                + $"and --remote-address-resolution needs {Neo4jVersion.RemoteAddressResolution} or later, so neo4j-admin rejects the option and the backup never runs; "
+                + "upgrade, or remove it and list several servers in 'from'",
+                Subjects.Job(job));
+        }
+    }
+}

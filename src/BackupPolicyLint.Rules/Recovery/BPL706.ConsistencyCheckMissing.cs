@@ -1,0 +1,36 @@
+using BackupPolicyLint.Diagnostics;
+
+namespace BackupPolicyLint.Rules.Recovery;
+
+/// <summary>
+/// A backup can copy corruption faithfully. From 5.0 no consistency check runs after a backup; Neo4j recommends making
+/// <c>neo4j-admin database check</c> (on an aggregated, recovered artifact) part of the workflow.
+/// </summary>
+internal sealed class ConsistencyCheckMissing : PlanRule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = RuleIds.ConsistencyCheckMissing,
+        Name = "consistency-check-missing",
+        Title = "The recovery procedure never checks backup consistency.",
+        Category = RuleCategory.Recovery,
+        Inputs = RuleInputs.Plan | RuleInputs.Scripts,
+        Severities = DefaultSeverities.Parse("N/N/-"),
+    };
+
+    public override IEnumerable<Finding> Check(PlanContext context)
+    {
+        var plan = context.Plan;
+        if (plan.Recovery?.Testing?.ConsistencyCheck == true)
+        {
+            yield break;
+        }
+
+        yield return context.Report(
+            RecoveryNodes.TestingKey(plan, "consistencyCheck"),
+            "Nothing checks that backups are consistent (recovery.testing.consistencyCheck is not true), and since 5.0 no check runs after a backup; "
+            + "aggregate the newest chain and run neo4j-admin database check on it in the restore test or after the backups, "
+            + "then set recovery.testing.consistencyCheck: true",
+            Subjects.RecoveryTesting);
+    }
+}
