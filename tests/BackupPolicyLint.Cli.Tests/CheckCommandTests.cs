@@ -69,6 +69,19 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Examples_ShouldNotMakeAnyRuleFail()
+    {
+        // A rule that throws is reported as BPL004; on the shipped examples that is always a bug.
+        var result = BplProcess.Run("check", "examples", "--now", Now, "--format", "json");
+        using var document = JsonDocument.Parse(result.Out);
+
+        var failures = document.RootElement.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("ruleId").GetString() == "BPL004")
+            .Select(f => f.GetProperty("message").GetString());
+        Assert.Empty(failures);
+    }
+
+    [Fact]
     public void GoodProductionExample_ShouldHaveNoErrorOrWarning()
     {
         var result = BplProcess.Run("check", "examples/prod-cluster", "--now", Now, "--format", "json", "--fail-on", "warning");

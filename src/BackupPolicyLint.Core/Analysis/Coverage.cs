@@ -21,6 +21,10 @@ public static class Coverage
         return plan.Jobs.Where(job => job.ProtectsData && job.Covers(database, composite));
     }
 
+    /// <summary>The declared standard (non-composite) databases, by name: what per-database rules located on the entry judge.</summary>
+    public static IEnumerable<DatabaseSpec> DeclaredStandardDatabases(this BackupPlan plan) =>
+        plan.Databases.Where(d => !d.IsComposite && d.Name.Length > 0);
+
     /// <summary>Every database a plan speaks of: declared ones, then names jobs use that are not declared, then system.</summary>
     public static IReadOnlyList<string> DatabaseNames(this BackupPlan plan)
     {

@@ -29,8 +29,9 @@ internal sealed class RpoExceeded : PlanRule
             yield break;
         }
 
-        foreach (var name in plan.DatabaseNames())
+        foreach (var database in plan.DeclaredStandardDatabases())
         {
+            var name = database.Name;
             var jobs = plan.ProtectingJobs(name).ToList();
 
             // Uncovered databases are BPL101/BPL102's; an unparseable schedule (BPL002) leaves the interval unknown.
@@ -39,7 +40,6 @@ internal sealed class RpoExceeded : PlanRule
                 continue;
             }
 
-            var database = plan.FindDatabase(name)!;
             var jobNames = string.Join(", ", jobs.Select(j => $"'{j.Name}'"));
             var rpoText = plan.Objectives.Node.Get("rpo")?.Text ?? Durations.Format(rpo);
             if (plan.BackupInterval(name) is not { } interval)

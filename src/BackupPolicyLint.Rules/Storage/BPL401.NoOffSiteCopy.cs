@@ -23,8 +23,9 @@ internal sealed class NoOffSiteCopy : PlanRule
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         var plan = context.Plan;
-        foreach (var name in plan.DatabaseNames())
+        foreach (var database in plan.DeclaredStandardDatabases())
         {
+            var name = database.Name;
             var jobs = plan.ProtectingJobs(name).ToList();
 
             // Uncovered databases are BPL101/BPL102's; a storage name that is not declared (BPL003) could be off-site.
@@ -41,7 +42,7 @@ internal sealed class NoOffSiteCopy : PlanRule
 
             var where = reached.Count == 0 ? "name no storage at all" : $"write only to {string.Join(", ", reached.Select(s => $"'{s.Name}'"))}, none of it off-site";
             yield return context.Report(
-                plan.FindDatabase(name)!,
+                database,
                 "name",
                 $"No backup of '{name}' reaches an off-site storage: the jobs that cover it ({string.Join(", ", jobs.Select(j => $"'{j.Name}'"))}) {where}; "
                 + "add an off-site storage (an object-store bucket, or a share on a host outside the DBMS) to their copyTo or destination",
