@@ -9,4 +9,7 @@ public sealed record CheckOptions
 
     /// <summary>A built-in pack name or a pack file; null picks a pack per plan environment.</summary>
     public string? Policy { get; init; }
+
+    /// <summary>Files loaded at once; the result is the same for any value (findings are sorted afterwards).</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
 }

@@ -27,6 +27,7 @@ public static class CheckPipeline
         var results = files
             .AsParallel()
             .AsOrdered()
+            .WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
             .Select(LoadSafely)
             .ToList();
 

@@ -37,6 +37,13 @@ public static class PlanLoader
                 return new PlanFileResult(file, Read: false, [], []);
             }
 
+            // Refuse oversized files before reading them, so a 50 MiB file costs no memory.
+            var length = new FileInfo(file.FullPath).Length;
+            if (length > limits.MaxFileBytes)
+            {
+                return new PlanFileResult(file, Read: true, [], [SourceFiles.TooLarge(file.DisplayPath, length, limits)]);
+            }
+
             bytes = File.ReadAllBytes(file.FullPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -54,6 +61,11 @@ public static class PlanLoader
         if (text is null)
         {
             return new PlanFileResult(file, Read: true, [], [decodeProblem!]);
+        }
+
+        if (file.FullPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && JsonSyntax.Check(file.DisplayPath, text, limits) is { } jsonProblem)
+        {
+            return new PlanFileResult(file, Read: true, [], [jsonProblem]);
         }
 
         var parsed = LocatedYamlReader.Read(file.DisplayPath, text, limits);

@@ -50,7 +50,15 @@ public sealed class LocatedYamlReader
         catch (YamlException ex)
         {
             var message = ex.InnerException is { } inner && inner.Message != ex.Message ? $"{ex.Message} {inner.Message}" : ex.Message;
-            reader._findings.Add(DiagnosticIds.Create(DiagnosticIds.ParseError, $"YAML syntax error: {Clean(message)}", reader.At(ex.Start, ex.End)));
+            var at = reader.TabIndentation(text, ex) ?? reader.At(ErrorMark(ex), ex.End);
+            reader._findings.Add(DiagnosticIds.Create(DiagnosticIds.ParseError, $"YAML syntax error: {Clean(message)}", at));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some malformed input (e.g. an unclosed flow sequence);
+            // the last event it produced is the best position to show.
+            var mark = parser.Current?.End ?? Mark.Empty;
+            reader._findings.Add(DiagnosticIds.Create(DiagnosticIds.ParseError, "YAML syntax error: the text after this point is not valid YAML (an unclosed bracket or quote?).", reader.At(mark, mark)));
         }
         catch (LimitExceededException ex)
         {
@@ -174,6 +182,33 @@ public sealed class LocatedYamlReader
     private SourceSpan At(Mark start, Mark end) => new(_file, (int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column);
 
     private SourceSpan Between(Mark start, SourceSpan last) => new(_file, (int)start.Line, (int)start.Column, last.EndLine, last.EndColumn);
+
+    /// <summary>YamlDotNet points a tab-indentation error at the enclosing mapping; find the first tab-indented line after it.</summary>
+    private SourceSpan? TabIndentation(string text, YamlException ex)
+    {
+        if (!ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var lines = text.Split('\n');
+        for (var i = (int)Math.Max(0, ex.Start.Line - 1); i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            if (lines[i].AsSpan(0, indent).Contains('\t'))
+            {
+                return new SourceSpan(_file, i + 1, lines[i].IndexOf('\t', StringComparison.Ordinal) + 1, i + 1, indent + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// YamlDotNet's start mark is sometimes the start of the enclosing construct (a mapping that contains a bad tab);
+    /// its end mark is where scanning stopped, which is where the user must look.
+    /// </summary>
+    private static Mark ErrorMark(YamlException ex) => ex.End.Line > ex.Start.Line ? ex.End : ex.Start;
 
     private static long Saturating(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
 

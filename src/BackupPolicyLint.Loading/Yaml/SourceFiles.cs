@@ -13,7 +13,7 @@ public static class SourceFiles
     {
         if (bytes.LongLength > limits.MaxFileBytes)
         {
-            return (null, Problem(displayPath, 1, 1, $"file is {bytes.LongLength / (1024 * 1024)} MiB, over the {limits.MaxFileBytes / (1024 * 1024)} MiB limit; it is not read"));
+            return (null, TooLarge(displayPath, bytes.LongLength, limits));
         }
 
         // UTF-16/32 files announce themselves with a byte-order mark; anything else must be UTF-8.
@@ -41,6 +41,9 @@ public static class SourceFiles
             return (null, Problem(displayPath, line, column, "file is not valid UTF-8 (save it as UTF-8, or UTF-16 with a byte-order mark)"));
         }
     }
+
+    public static Finding TooLarge(string displayPath, long length, ReaderLimits limits) =>
+        Problem(displayPath, 1, 1, $"file is {length / (1024.0 * 1024):0.#} MiB, over the {limits.MaxFileBytes / (1024 * 1024)} MiB limit; it is not read");
 
     private static Finding Problem(string file, int line, int column, string message) =>
         DiagnosticIds.Create(DiagnosticIds.ParseError, message, new SourceSpan(file, line, column, line, column));
