@@ -16,4 +16,9 @@ public static class RuleIds
     public const string NotRunAsNeo4jUser = "BPL207";
     public const string TxLogRetentionBreaksDifferentials = "BPL208";
     public const string CloudTargetWithoutTempPath = "BPL209";
+    public const string BackupFilesWorldReadable = "BPL408";
+    public const string BackupStale = "BPL901";
+    public const string BackupMissing = "BPL902";
+    public const string RetentionNotEnforced = "BPL903";
+    public const string OrphanDifferential = "BPL904";
 }

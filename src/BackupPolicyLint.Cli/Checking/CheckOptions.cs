@@ -9,4 +9,10 @@ public sealed record CheckOptions
 
     /// <summary>A built-in pack name or a pack file; null picks a pack per plan environment.</summary>
     public string? Policy { get; init; }
+
+    /// <summary>The backup location to inspect (<c>--backups DIR</c>); null leaves the artifact rules quiet.</summary>
+    public string? Backups { get; init; }
+
+    /// <summary>Saved <c>neo4j-admin backup inspect</c> output (<c>--backup-inspect FILE</c>); only with <see cref="Backups"/>.</summary>
+    public string? BackupInspect { get; init; }
 }
