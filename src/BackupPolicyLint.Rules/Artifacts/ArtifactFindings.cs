@@ -38,6 +38,25 @@ internal static class ArtifactFindings
     public static string When(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
+    /// <summary>A span in the two largest units people read at a glance: 2d 4h, 24h 30m, 45m.</summary>
+    public static string Span(TimeSpan span)
+    {
+        var minutes = (long)Math.Round(Math.Abs(span.TotalMinutes));
+        var (days, hours, rest) = (minutes / 1440, minutes % 1440 / 60, minutes % 60);
+        if (days >= 2)
+        {
+            return hours == 0 ? $"{days}d" : $"{days}d {hours}h";
+        }
+
+        hours += days * 24;
+        if (hours > 0)
+        {
+            return rest == 0 ? $"{hours}h" : $"{hours}h {rest}m";
+        }
+
+        return $"{rest}m";
+    }
+
     /// <summary>Up to <paramref name="max"/> artifact paths, quoted, then how many more.</summary>
     public static string List(IReadOnlyList<BackupArtifact> artifacts, int max = 3)
     {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
-using BackupPolicyLint.Model;
 
 namespace BackupPolicyLint.Rules.Artifacts;
 
@@ -52,8 +51,8 @@ internal sealed class BackupStale : PlanRule
                 context,
                 database,
                 $"The newest artifact of '{database}' in {location.Description} is '{newest.Path}', taken {ArtifactFindings.When(newest.Time)} ({ArtifactFindings.Origin(newest)}): "
-                + $"{Durations.Format(age)} before {ArtifactFindings.When(context.Now)}. The plan backs '{database}' up at least every {Durations.Format(interval)}, "
-                + $"so with graceFactor {grace.ToString(CultureInfo.InvariantCulture)} its newest artifact should be at most {Durations.Format(allowed)} old; "
+                + $"{ArtifactFindings.Span(age)} before {ArtifactFindings.When(context.Now)}. The plan backs '{database}' up at least every {ArtifactFindings.Span(interval)}, "
+                + $"so with graceFactor {grace.ToString(CultureInfo.InvariantCulture)} its newest artifact should be at most {ArtifactFindings.Span(allowed)} old; "
                 + "the backups since have failed, not run, or were written elsewhere (check the job's logs and destination)");
         }
     }
