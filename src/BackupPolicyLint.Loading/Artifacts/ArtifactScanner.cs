@@ -80,7 +80,6 @@ public sealed class ArtifactScanner
                         }
 
                         var childRelative = relative.Length == 0 ? entry.Name : $"{relative}/{entry.Name}";
-                        var childFull = Path.Combine(directory, entry.Name);
                         if (entry.IsDirectory)
                         {
                             if (entry.IsLink)
@@ -99,11 +98,11 @@ public sealed class ArtifactScanner
                                 continue;
                             }
 
-                            pending.Push((childFull, childRelative, depth + 1));
+                            pending.Push((Path.Combine(directory, entry.Name), childRelative, depth + 1));
                             continue;
                         }
 
-                        Consider(entry, childFull, childRelative, directory, relative);
+                        Consider(entry, childRelative, directory, relative);
                     }
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SecurityException)
@@ -114,12 +113,14 @@ public sealed class ArtifactScanner
             }
         }
 
-        private void Consider(ScanEntry entry, string full, string relative, string directory, string directoryRelative)
+        private void Consider(ScanEntry entry, string relative, string directory, string directoryRelative)
         {
             var length = entry.Length;
             var written = entry.LastWriteUtc;
+            var mode = entry.Mode;
             if (entry.IsLink)
             {
+                var full = Path.Combine(directory, entry.Name);
                 LinkTarget? target;
                 try
                 {
@@ -137,7 +138,7 @@ public sealed class ArtifactScanner
                     return;
                 }
 
-                (length, written) = (found.Length, found.LastWriteUtc);
+                (length, written, mode) = (found.Length, found.LastWriteUtc, Mode(full));
             }
 
             var name = ArtifactNames.Parse(entry.Name);
@@ -166,7 +167,7 @@ public sealed class ArtifactScanner
                 Time = name.Time ?? written,
                 TimeOrigin = name.Time is null ? TimestampOrigin.FileTime : TimestampOrigin.Name,
                 SizeBytes = length,
-                Mode = Mode(full),
+                Mode = mode,
             });
         }
 

@@ -16,15 +16,27 @@ internal sealed class FileSystemDirectoryReader : IDirectoryReader
     };
 
     public IEnumerable<ScanEntry> List(string directory) =>
-        new FileSystemEnumerable<ScanEntry>(
-            directory,
-            (ref FileSystemEntry entry) => new ScanEntry(
-                entry.FileName.ToString(),
-                entry.IsDirectory,
-                (entry.Attributes & FileAttributes.ReparsePoint) != 0,
-                entry.IsDirectory ? 0 : entry.Length,
-                entry.LastWriteTimeUtc),
-            Options);
+        new FileSystemEnumerable<ScanEntry>(directory, ToScanEntry, Options);
+
+    /// <summary>
+    /// Size, time and mode come from the one lstat(2) the enumeration makes per entry; the mode is taken only for
+    /// names with an artifact extension, which saves a FileInfo per other file.
+    /// </summary>
+    private static ScanEntry ToScanEntry(ref FileSystemEntry entry)
+    {
+        var isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+        UnixFileMode? mode = null;
+        if (!OperatingSystem.IsWindows() && !entry.IsDirectory && !isLink && MayBeArtifact(entry.FileName))
+        {
+            mode = entry.ToFileSystemInfo().UnixFileMode;
+        }
+
+        return new ScanEntry(entry.FileName.ToString(), entry.IsDirectory, isLink, entry.IsDirectory ? 0 : entry.Length, entry.LastWriteTimeUtc, mode);
+    }
+
+    private static bool MayBeArtifact(ReadOnlySpan<char> name) =>
+        name.EndsWith(ArtifactNames.BackupExtension, StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(ArtifactNames.DumpExtension, StringComparison.OrdinalIgnoreCase);
 
     public LinkTarget? Resolve(string link)
     {

@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Loading.Artifacts;
 
-/// <summary>One entry of a folder listing: name and metadata only.</summary>
-internal readonly record struct ScanEntry(string Name, bool IsDirectory, bool IsLink, long Length, DateTimeOffset LastWriteUtc);
+/// <summary>One entry of a folder listing: name and metadata only. <see cref="Mode"/> is filled for files that may be artifacts.</summary>
+internal readonly record struct ScanEntry(string Name, bool IsDirectory, bool IsLink, long Length, DateTimeOffset LastWriteUtc, UnixFileMode? Mode = null);
 
 /// <summary>A link's target, when it exists.</summary>
 internal readonly record struct LinkTarget(long Length, DateTimeOffset LastWriteUtc);
