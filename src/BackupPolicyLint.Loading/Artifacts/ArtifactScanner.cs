@@ -108,7 +108,8 @@ public sealed class ArtifactScanner
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SecurityException)
                 {
                     var what = relative.Length == 0 ? "the backup location" : "the folder";
-                    Problem(relative, $"{what} could not be read ({ex.Message}); artifacts in it are not counted");
+                    // The listing may fail before the first entry (permissions) or part-way (I/O): either way it is incomplete.
+                    Problem(relative, $"{what} could not be read ({ex.Message}); artifacts in it are missing from the check");
                 }
             }
         }

@@ -1,5 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Loading.Artifacts;
+using BackupPolicyLint.Tests.Support;
 using Xunit;
 
 namespace BackupPolicyLint.Tests.Artifacts;
@@ -101,6 +102,23 @@ public sealed class BackupInspectReaderTests
 
         Assert.Equal([2, 3, 4, 5], result.Problems.Select(p => p.Span.Line));
         Assert.Equal(6, Assert.Single(result.Records).Line);
+    }
+
+    [Fact]
+    public void FileOverTheSizeLimit_ShouldBeOneFinding_WithoutReadingIt()
+    {
+        // A sparse file: 1 byte over the limit on paper, nothing on disk.
+        using var directory = new TempDirectory();
+        var path = System.IO.Path.Combine(directory.Path, "inspect.txt");
+        using (var file = File.Create(path))
+        {
+            file.SetLength(BackupInspectReader.MaxBytes + 1);
+        }
+
+        var result = BackupInspectReader.Read(path, "inspect.txt");
+
+        Assert.Empty(result.Records);
+        Assert.Contains("more than the 64 MiB", Assert.Single(result.Problems).Message, StringComparison.Ordinal);
     }
 
     [Fact]
