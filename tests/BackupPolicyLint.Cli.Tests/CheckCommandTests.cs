@@ -115,6 +115,8 @@ public sealed class CheckCommandTests
     [InlineData("check", "examples", "--backups", "README.md")]
     [InlineData("check", "examples", "--backup-inspect", "examples/backups/payments-prod.inspect.txt")]
     [InlineData("check", "examples", "--backups", "examples/backups", "--backup-inspect", "no-such-file.txt")]
+    [InlineData("check", "examples", "--backups", "examples/backups", "--backup-inspect", "examples")]
+    [InlineData("check", "examples", "--backups", "")]
     public void BadInvocation_ShouldExitTwoWithOneClearLineAndNoStackTrace(params string[] args)
     {
         var result = BplProcess.Run(args);

@@ -94,6 +94,11 @@ public static class CheckPipeline
                 : throw new UsageException("--backup-inspect needs --backups DIR: the inspect output describes the artifacts of a backup location");
         }
 
+        if (string.IsNullOrWhiteSpace(backups) || options.BackupInspect is { } blank && string.IsNullOrWhiteSpace(blank))
+        {
+            throw new UsageException("--backups and --backup-inspect need a path");
+        }
+
         var root = Path.GetFullPath(backups, options.WorkingDirectory);
         if (!Directory.Exists(root))
         {
@@ -106,6 +111,11 @@ public static class CheckPipeline
         if (options.BackupInspect is { } inspectPath)
         {
             var full = Path.GetFullPath(inspectPath, options.WorkingDirectory);
+            if (Directory.Exists(full))
+            {
+                throw new UsageException($"--backup-inspect '{inspectPath}' is a folder; give the file that holds the saved output of `neo4j-admin backup inspect`");
+            }
+
             try
             {
                 inspect = BackupInspectReader.Read(full, InputDiscovery.Display(full, options.WorkingDirectory));
