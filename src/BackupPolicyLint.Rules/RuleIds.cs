@@ -27,6 +27,7 @@ public static class RuleIds
     public const string RetentionBelowMinimum = "BPL405";
     public const string ArchiveLongevity = "BPL406";
     public const string BackupsUnencrypted = "BPL407";
+    public const string BackupFilesWorldReadable = "BPL408";
     public const string BackupTrafficWithoutTls = "BPL501";
     public const string BackupPortExposed = "BPL502";
     public const string BackupFromClusterMember = "BPL503";
@@ -42,4 +43,8 @@ public static class RuleIds
     public const string RunbookMissing = "BPL704";
     public const string MetadataNotIncluded = "BPL705";
     public const string ConsistencyCheckMissing = "BPL706";
+    public const string BackupStale = "BPL901";
+    public const string BackupMissing = "BPL902";
+    public const string RetentionNotEnforced = "BPL903";
+    public const string OrphanDifferential = "BPL904";
 }

@@ -124,6 +124,12 @@ public sealed class CheckCommandTests
     [InlineData("check", "does/not/exist")]
     [InlineData("check", "examples", "--now", "yesterday")]
     [InlineData("check", "examples", "--policy", "no-such-pack")]
+    [InlineData("check", "examples", "--backups", "does/not/exist")]
+    [InlineData("check", "examples", "--backups", "README.md")]
+    [InlineData("check", "examples", "--backup-inspect", "examples/backups/payments-prod.inspect.txt")]
+    [InlineData("check", "examples", "--backups", "examples/backups", "--backup-inspect", "no-such-file.txt")]
+    [InlineData("check", "examples", "--backups", "examples/backups", "--backup-inspect", "examples")]
+    [InlineData("check", "examples", "--backups", "")]
     public void BadInvocation_ShouldExitTwoWithOneClearLineAndNoStackTrace(params string[] args)
     {
         var result = BplProcess.Run(args);

@@ -12,4 +12,10 @@ public sealed record CheckOptions
 
     /// <summary>Files loaded at once; the result is the same for any value (findings are sorted afterwards).</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The backup location to inspect (<c>--backups DIR</c>); null leaves the artifact rules quiet.</summary>
+    public string? Backups { get; init; }
+
+    /// <summary>Saved <c>neo4j-admin backup inspect</c> output (<c>--backup-inspect FILE</c>); only with <see cref="Backups"/>.</summary>
+    public string? BackupInspect { get; init; }
 }

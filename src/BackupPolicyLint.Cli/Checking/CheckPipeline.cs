@@ -1,5 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Engine;
+using BackupPolicyLint.Loading.Artifacts;
 using BackupPolicyLint.Loading.Discovery;
 using BackupPolicyLint.Loading.Plans;
 using BackupPolicyLint.Loading.Policies;
@@ -24,6 +25,7 @@ public static class CheckPipeline
         }
 
         var policy = SelectPolicy(options);
+        var scan = ScanBackups(options);
         var results = files
             .AsParallel()
             .AsOrdered()
@@ -45,7 +47,14 @@ public static class CheckPipeline
             findings.AddRange(ReferenceResolver.Check(plan));
         }
 
-        findings.AddRange(new CheckEngine(RuleCatalog.All).Run(plans, policy, options.Now));
+        if (scan is not null)
+        {
+            findings.AddRange(scan.Problems);
+        }
+
+        var planNames = plans.Select(p => p.Name).ToList();
+        Func<BackupPlan, ArtifactLocation?>? artifactsFor = scan is null ? null : plan => scan.LocationFor(plan.Name, planNames);
+        findings.AddRange(new CheckEngine(RuleCatalog.All).Run(plans, policy, options.Now, artifactsFor));
         findings.Sort(FindingOrder.Instance);
         return new CheckReport(ToolInfo.Version, Fingerprints.Assign(findings), results.Count(r => r.Read), policy.Packs.ToList());
     }
@@ -71,6 +80,57 @@ public static class CheckPipeline
         {
             throw new UsageException(ex.Message);
         }
+    }
+
+    /// <summary>
+    /// Scans <c>--backups</c> (and reads <c>--backup-inspect</c>) before the rules run. A location or inspect file that
+    /// does not exist is a usage error; what is inside them is judged and reported, never fatal.
+    /// </summary>
+    private static ArtifactScan? ScanBackups(CheckOptions options)
+    {
+        if (options.Backups is not { } backups)
+        {
+            return options.BackupInspect is null
+                ? null
+                : throw new UsageException("--backup-inspect needs --backups DIR: the inspect output describes the artifacts of a backup location");
+        }
+
+        if (string.IsNullOrWhiteSpace(backups) || options.BackupInspect is { } blank && string.IsNullOrWhiteSpace(blank))
+        {
+            throw new UsageException("--backups and --backup-inspect need a path");
+        }
+
+        var root = Path.GetFullPath(backups, options.WorkingDirectory);
+        if (!Directory.Exists(root))
+        {
+            throw new UsageException(File.Exists(root)
+                ? $"--backups '{backups}' is a file; give the folder that holds the backup artifacts"
+                : $"--backups '{backups}' does not exist");
+        }
+
+        InspectReadResult? inspect = null;
+        if (options.BackupInspect is { } inspectPath)
+        {
+            var full = Path.GetFullPath(inspectPath, options.WorkingDirectory);
+            if (Directory.Exists(full))
+            {
+                throw new UsageException($"--backup-inspect '{inspectPath}' is a folder; give the file that holds the saved output of `neo4j-admin backup inspect`");
+            }
+
+            try
+            {
+                inspect = BackupInspectReader.Read(full, InputDiscovery.Display(full, options.WorkingDirectory));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException(File.Exists(full)
+                    ? $"cannot read --backup-inspect '{inspectPath}': {ex.Message}"
+                    : $"--backup-inspect '{inspectPath}' does not exist");
+            }
+        }
+
+        var scan = new ArtifactScanner().Scan(root, InputDiscovery.Display(root, options.WorkingDirectory), inspect?.Records);
+        return inspect is null ? scan : scan with { Problems = [.. inspect.Problems, .. scan.Problems] };
     }
 
     /// <summary>A crash in a loader is a bug, but it must still end in a finding, not a stack trace.</summary>

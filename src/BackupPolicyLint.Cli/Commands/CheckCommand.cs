@@ -20,10 +20,12 @@ public static class CheckCommand
         var output = new Option<string?>("--output") { HelpName = "FILE", Description = "Write the report to FILE instead of stdout." };
         var policy = new Option<string?>("--policy") { HelpName = "NAME|FILE", Description = "Policy pack: a built-in name (production, staging, development) or a pack file. Default: by each plan's environment." };
         var now = new Option<string?>("--now") { HelpName = "ISO-8601", Description = "The current time for time-based rules, ISO 8601 (default: the clock)." };
+        var backups = new Option<string?>("--backups") { HelpName = "DIR", Description = "Backup location to inspect: .backup and .dump artifacts per database, their ages, chains and modes." };
+        var backupInspect = new Option<string?>("--backup-inspect") { HelpName = "FILE", Description = "Saved output of `neo4j-admin backup inspect --show-metadata` for exact chain data (needs --backups)." };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at or above this severity.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong(FailOnValues);
 
-        var command = new Command("check", "Check backup plans against the policy and report violations.") { paths, format, output, policy, now, failOn };
+        var command = new Command("check", "Check backup plans against the policy and report violations.") { paths, format, output, policy, now, backups, backupInspect, failOn };
         command.SetAction(parse =>
         {
             var options = new CheckOptions
@@ -32,6 +34,8 @@ public static class CheckCommand
                 WorkingDirectory = io.WorkingDirectory,
                 Now = ParseNow(parse.GetValue(now)),
                 Policy = parse.GetValue(policy),
+                Backups = parse.GetValue(backups),
+                BackupInspect = parse.GetValue(backupInspect),
             };
             var report = CheckPipeline.Run(options);
             var formatName = parse.GetValue(format)!;

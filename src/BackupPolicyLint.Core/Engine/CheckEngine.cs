@@ -11,12 +11,14 @@ public sealed class CheckEngine
 
     public CheckEngine(IReadOnlyList<PlanRule> rules) => _rules = rules;
 
-    public IReadOnlyList<Finding> Run(IReadOnlyList<BackupPlan> plans, PolicySelection policy, DateTimeOffset now)
+    /// <summary>Every selected rule over every plan; <paramref name="artifactsFor"/> gives each plan its part of the backup location (null: none given).</summary>
+    public IReadOnlyList<Finding> Run(IReadOnlyList<BackupPlan> plans, PolicySelection policy, DateTimeOffset now, Func<BackupPlan, ArtifactLocation?>? artifactsFor = null)
     {
         var findings = new List<Finding>();
         foreach (var plan in plans)
         {
             var pack = policy.For(plan);
+            var artifacts = artifactsFor?.Invoke(plan);
             foreach (var rule in _rules)
             {
                 var setting = pack.SettingFor(rule.Descriptor.Id);
@@ -25,7 +27,7 @@ public sealed class CheckEngine
                     continue;
                 }
 
-                var context = new PlanContext(plan, rule.Descriptor, severity, setting.Parameters, now);
+                var context = new PlanContext(plan, rule.Descriptor, severity, setting.Parameters, now, artifacts);
                 findings.AddRange(RunOne(rule, context));
             }
         }

@@ -5,24 +5,31 @@ using BackupPolicyLint.Model;
 
 namespace BackupPolicyLint.Rules;
 
-/// <summary>What a plan rule sees: the plan, the time, its severity and parameters from the pack; and how it reports.</summary>
+/// <summary>
+/// What a plan rule sees: the plan, the time, its severity and parameters from the pack, the backup artifacts when
+/// <c>--backups</c> was given; and how it reports.
+/// </summary>
 public sealed class PlanContext
 {
     private readonly IReadOnlyDictionary<string, string> _parameters;
 
-    public PlanContext(BackupPlan plan, RuleDescriptor rule, Severity severity, IReadOnlyDictionary<string, string> parameters, DateTimeOffset now)
+    public PlanContext(BackupPlan plan, RuleDescriptor rule, Severity severity, IReadOnlyDictionary<string, string> parameters, DateTimeOffset now, ArtifactLocation? artifacts = null)
     {
         Plan = plan;
         Rule = rule;
         Severity = severity;
         _parameters = parameters;
         Now = now;
+        Artifacts = artifacts;
     }
 
     public BackupPlan Plan { get; }
     public RuleDescriptor Rule { get; }
     public Severity Severity { get; }
     public DateTimeOffset Now { get; }
+
+    /// <summary>The plan's part of the backup location; null when no location was given (artifact rules then stay quiet).</summary>
+    public ArtifactLocation? Artifacts { get; }
 
     /// <summary>A finding at a node; <paramref name="subject"/> is the element's path by names, e.g. "jobs/nightly".</summary>
     public Finding Report(DocNode node, string message, string? subject = null) =>

@@ -73,6 +73,22 @@ public sealed partial class RuleCatalogTests
         Assert.True(File.Exists(Path.Combine(directory, "quiet.yaml")), $"{id} has no quiet.yaml fixture");
     }
 
+    public static TheoryData<string> ArtifactRuleIds() =>
+        new(RuleCatalog.All.Where(r => r.Descriptor.Inputs.HasFlag(RuleInputs.Artifacts)).Select(r => r.Descriptor.Id));
+
+    [Theory]
+    [MemberData(nameof(ArtifactRuleIds))]
+    public void ArtifactRule_ShouldHaveABackupLocationForEachFixture(string id)
+    {
+        // Without --backups an artifact rule is quiet, so a fixture without a location would prove nothing.
+        var directory = Path.Combine(Repo.Fixtures, "Rules", id);
+        foreach (var fixture in Directory.GetFiles(directory, "*.yaml"))
+        {
+            var location = Path.Combine(directory, $"backups-{Path.GetFileNameWithoutExtension(fixture)}");
+            Assert.True(Directory.Exists(location), $"{id}: {Path.GetFileName(fixture)} has no backup location {Path.GetFileName(location)}/");
+        }
+    }
+
     [Theory]
     [InlineData("production")]
     [InlineData("staging")]

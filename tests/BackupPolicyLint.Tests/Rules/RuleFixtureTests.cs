@@ -8,6 +8,9 @@ namespace BackupPolicyLint.Tests.Rules;
 /// Every rule has Fixtures/Rules/BPLnnn/fires.yaml and quiet.yaml. A fixture marks each expected finding on its line
 /// with <c># expect: BPLnnn/severity</c>; the run must produce exactly the marked findings (no more, no fewer),
 /// fires.yaml must expect its rule at least once and quiet.yaml never.
+/// A fixture X.yaml with a folder backups-X/ beside it is checked with that folder as the backup location (copied to a
+/// temporary folder first, modes set from its _setup.txt, see <see cref="ArtifactTree"/>), and with inspect-X.txt as
+/// the saved backup inspect output when that file exists. Artifact timestamps are in the names (git keeps no file times).
 /// </summary>
 public sealed partial class RuleFixtureTests
 {
@@ -33,8 +36,12 @@ public sealed partial class RuleFixtureTests
         var directory = Path.Combine(Repo.Fixtures, "Rules", ruleId);
         var expected = Markers(File.ReadAllLines(Path.Combine(directory, fixture)));
 
-        // When it is checked as `bpl check` would
-        var report = Checks.Run(directory, fixture);
+        // When it is checked as `bpl check` would, with its backup location and inspect output if it has them
+        var stem = Path.GetFileNameWithoutExtension(fixture);
+        var backups = Path.Combine(directory, $"backups-{stem}");
+        var inspect = Path.Combine(directory, $"inspect-{stem}.txt");
+        using var tree = Directory.Exists(backups) ? ArtifactTree.CopyOf(backups) : null;
+        var report = Checks.RunWithBackups(directory, tree?.Path, File.Exists(inspect) ? inspect : null, fixture);
         var actual = report.Findings.Select(f => $"{f.Span.Line}: {f.RuleId}/{f.Severity.ToString().ToLowerInvariant()}").Order(StringComparer.Ordinal).ToList();
 
         // Then the findings are exactly the marked ones, each at its line

@@ -13,6 +13,10 @@ internal static class Checks
     public static CheckReport RunWithPolicy(string workingDirectory, string? policy, params string[] paths) =>
         CheckPipeline.Run(new CheckOptions { Paths = paths, WorkingDirectory = workingDirectory, Now = Now, Policy = policy });
 
+    /// <summary>As `bpl check PATHS --backups BACKUPS [--backup-inspect INSPECT]`.</summary>
+    public static CheckReport RunWithBackups(string workingDirectory, string? backups, string? inspect, params string[] paths) =>
+        CheckPipeline.Run(new CheckOptions { Paths = paths, WorkingDirectory = workingDirectory, Now = Now, Backups = backups, BackupInspect = inspect });
+
     /// <summary>Checks YAML text written to a temporary file named <paramref name="fileName"/>.</summary>
     public static CheckReport RunText(string text, string fileName = "plan.yaml", string? policy = null)
     {

@@ -1,0 +1,82 @@
+using BackupPolicyLint.Analysis;
+using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Model;
+using BackupPolicyLint.Rules.Artifacts;
+
+namespace BackupPolicyLint.Rules.Storage;
+
+/// <summary>
+/// An artifact is the whole database (and with metadata its users and roles): any local user who can read it can
+/// load it elsewhere, and anyone who can write its folder can delete or replace it. Neo4j's dump guidance: the
+/// target directory must not be world-readable or world-executable. This part judges the artifacts found with
+/// --backups by their modes (one finding per database); scripts that loosen modes come with the script analysis.
+/// </summary>
+internal sealed class BackupFilesWorldReadable : PlanRule
+{
+    private const UnixFileMode OtherFile = UnixFileMode.OtherRead | UnixFileMode.OtherWrite;
+    private const UnixFileMode OtherDirectory = UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = RuleIds.BackupFilesWorldReadable,
+        Name = "backup-files-world-readable",
+        Title = "Backup artifacts, or the folders holding them, are readable or writable by other users.",
+        Category = RuleCategory.StorageAndRetention,
+        Inputs = RuleInputs.Scripts | RuleInputs.Artifacts,
+        Severities = DefaultSeverities.Parse("E/E/W"),
+    };
+
+    public override IEnumerable<Finding> Check(PlanContext context)
+    {
+        if (context.Artifacts is not { } location)
+        {
+            yield break;
+        }
+
+        foreach (var database in context.Plan.DatabaseNames())
+        {
+            var artifacts = location.ArtifactsOf(database);
+            var parts = new List<string>();
+            var looseFiles = artifacts.Where(a => a.Mode is { } mode && (mode & OtherFile) != 0).ToList();
+            if (looseFiles.Count > 0)
+            {
+                var example = looseFiles[0];
+                parts.Add($"{looseFiles.Count} of its {artifacts.Count} artifact files {Access(example.Mode!.Value, isDirectory: false)} by others (e.g. '{example.Path}', mode {ArtifactFindings.Octal(example.Mode!.Value)})");
+            }
+
+            foreach (var directory in artifacts.Select(location.DirectoryOf).OfType<ArtifactDirectory>().Distinct())
+            {
+                if (directory.Mode is { } mode && (mode & OtherDirectory) != 0)
+                {
+                    parts.Add($"{directory.DisplayName} {Access(mode, isDirectory: true)} by others (mode {ArtifactFindings.Octal(mode)})");
+                }
+            }
+
+            if (parts.Count == 0)
+            {
+                continue;
+            }
+
+            yield return ArtifactFindings.OnDatabase(
+                context,
+                database,
+                $"Backups of '{database}' are open to other users of the host: {string.Join("; ", parts)}. "
+                + "An artifact holds the whole database, and a writable folder lets anyone delete or replace it; remove the others' bits (chmod -R o-rwx) and let only neo4j and its group in");
+        }
+    }
+
+    private static string Access(UnixFileMode mode, bool isDirectory)
+    {
+        var words = new List<string>();
+        if ((mode & UnixFileMode.OtherRead) != 0) words.Add(isDirectory ? "listable" : "readable");
+        if ((mode & UnixFileMode.OtherWrite) != 0) words.Add("writable");
+        if (isDirectory && (mode & UnixFileMode.OtherExecute) != 0) words.Add("traversable");
+        var verb = isDirectory ? "is" : "are";
+        return words.Count switch
+        {
+            1 => $"{verb} {words[0]}",
+            2 => $"{verb} {words[0]} and {words[1]}",
+            _ => $"{verb} {words[0]}, {words[1]} and {words[2]}",
+        };
+    }
+}
