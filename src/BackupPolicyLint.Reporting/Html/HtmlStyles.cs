@@ -16,6 +16,7 @@ internal static class HtmlStyles
         th { background: #f6f8fa; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
         code, pre { font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+        h3 code { font-size: 15px; }
         .cards { display: flex; gap: 12px; flex-wrap: wrap; margin: 12px 0; }
         .card { border: 1px solid var(--line); border-radius: 6px; padding: 8px 16px; min-width: 110px; }
         .card b { display: block; font-size: 22px; }

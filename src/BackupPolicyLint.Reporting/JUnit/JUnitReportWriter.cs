@@ -24,7 +24,11 @@ public sealed class JUnitReportWriter : IReportWriter
 
     public void Write(CheckReport report, TextWriter output)
     {
-        var suites = report.Files.Select(file => Suite(report, file)).ToList();
+        // Lookups, not scans: a repository of many plans has tens of thousands of outcomes.
+        var outcomesByFile = report.Outcomes.ToLookup(o => o.PlanFile, StringComparer.Ordinal);
+        var diagnosticsByFile = report.Findings.Where(f => DiagnosticIds.IsDiagnostic(f.RuleId)).ToLookup(f => f.Span.File, StringComparer.Ordinal);
+        var findingsByEvaluation = report.Findings.Where(f => f.PlanId is not null).ToLookup(f => (f.PlanId!, f.RuleId));
+        var suites = report.Files.Select(file => Suite(file, diagnosticsByFile[file], outcomesByFile[file], findingsByEvaluation)).ToList();
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, Settings))
         {
@@ -45,15 +49,12 @@ public sealed class JUnitReportWriter : IReportWriter
         output.WriteLine();
     }
 
-    private static TestSuite Suite(CheckReport report, string file)
+    private static TestSuite Suite(string file, IEnumerable<Finding> diagnostics, IEnumerable<RuleOutcome> outcomes, ILookup<(string, string), Finding> findingsByEvaluation)
     {
-        var cases = new List<TestCase>
+        var cases = new List<TestCase> { new(file, InputCase, OutcomeKind.Pass, "", diagnostics.ToList()) };
+        foreach (var outcome in outcomes)
         {
-            new(file, InputCase, OutcomeKind.Pass, "", report.Findings.Where(f => f.Span.File == file && DiagnosticIds.IsDiagnostic(f.RuleId)).ToList()),
-        };
-        foreach (var outcome in report.Outcomes.Where(o => o.PlanFile == file))
-        {
-            var findings = report.Findings.Where(f => f.PlanId == outcome.Evaluation.Plan.Id && f.RuleId == outcome.Rule.Id).ToList();
+            var findings = findingsByEvaluation[(outcome.Evaluation.Plan.Id, outcome.Rule.Id)].ToList();
             cases.Add(new TestCase(outcome.PlanName, $"{outcome.Rule.Id} {outcome.Rule.Name}", outcome.Kind, outcome.Reason, findings));
         }
 
