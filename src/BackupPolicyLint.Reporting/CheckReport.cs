@@ -1,14 +1,46 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Engine;
+using BackupPolicyLint.Reporting.Model;
 
 namespace BackupPolicyLint.Reporting;
 
-/// <summary>What a run produced, finished: findings sorted and fingerprinted. Writers only format it.</summary>
+/// <summary>
+/// What a run produced, finished: findings sorted and fingerprinted, outcomes in plan then rule order, and what an audit
+/// report says about the run. Writers only format it: they never filter, sort, or read files.
+/// </summary>
 public sealed record CheckReport(string ToolVersion, IReadOnlyList<Finding> Findings, int FilesChecked, IReadOnlyList<PolicyPack> Packs)
 {
     public const string ToolName = "backup-policy-lint";
+    public const string InformationUri = "https://github.com/backup-policy-lint/backup-policy-lint";
+
+    /// <summary>One per plan and rule that ran on it, in plan (file, document) then rule-id order.</summary>
+    public IReadOnlyList<RuleOutcome> Outcomes { get; init; } = [];
+
+    /// <summary>Every rule and diagnostic the report mentions (rules that ran, diagnostics that were reported), by id.</summary>
+    public IReadOnlyList<ReportRule> Rules { get; init; } = [];
+
+    /// <summary>The files in the report's scope (all files read, or those changed under --changed-since), ordinal order.</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
+
+    /// <summary>The plans in the report's scope, with the evidence an auditor reads.</summary>
+    public IReadOnlyList<PlanSummary> Plans { get; init; } = [];
+
+    public RunInfo Run { get; init; } = new();
+
+    /// <summary>Lines around a finding, provided by the pipeline (writers do no file I/O).</summary>
+    public ISourceExcerpts Excerpts { get; init; } = NoSourceExcerpts.Instance;
+
+    /// <summary>The working directory relative to the repository root ("" when they are the same), '/' separated.</summary>
+    public string RepositoryPrefix { get; init; } = "";
 
     public int Count(Severity severity) => Findings.Count(f => !f.Suppressed && f.Severity == severity);
 
     public int SuppressedCount => Findings.Count(f => f.Suppressed);
+
+    public int Count(OutcomeKind kind) => Outcomes.Count(o => o.Kind == kind);
+
+    public ReportRule? Rule(string id) => Rules.FirstOrDefault(r => r.Id == id);
+
+    /// <summary>A report path (relative to the working directory) made relative to the repository root.</summary>
+    public string RepositoryPath(string file) => RepositoryPaths.Combine(RepositoryPrefix, file);
 }

@@ -1,10 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Engine;
+using BackupPolicyLint.Rules.Controls;
 
 namespace BackupPolicyLint.Reporting;
 
-/// <summary>The JSON contract of product.md: tool, findings (every field, in order), summary.</summary>
+/// <summary>The JSON contract of product.md: tool, findings (every field, in order), summary; then outcomes (docs/reports.md).</summary>
 public sealed class JsonReportWriter : IReportWriter
 {
     private static readonly JsonWriterOptions Options = new()
@@ -38,6 +40,13 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteNumber("note", report.Count(Severity.Note));
             json.WriteNumber("suppressed", report.SuppressedCount);
             json.WriteEndObject();
+            json.WriteStartArray("outcomes");
+            foreach (var outcome in report.Outcomes)
+            {
+                WriteOutcome(json, outcome);
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
@@ -69,6 +78,42 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.WriteString("fingerprint", finding.Fingerprint);
         json.WriteBoolean("suppressed", finding.Suppressed);
+        json.WriteEndObject();
+    }
+
+    private static void WriteOutcome(Utf8JsonWriter json, RuleOutcome outcome)
+    {
+        json.WriteStartObject();
+        json.WriteString("plan", outcome.PlanName);
+        json.WriteString("file", outcome.PlanFile);
+        json.WriteString("ruleId", outcome.Rule.Id);
+        json.WriteString("ruleName", outcome.Rule.Name);
+        json.WriteString("outcome", outcome.Kind.ToName());
+        if (outcome.Reason.Length == 0)
+        {
+            json.WriteNull("reason");
+        }
+        else
+        {
+            json.WriteString("reason", outcome.Reason);
+        }
+
+        json.WriteNumber("findings", outcome.FindingCount);
+        json.WriteString("pack", outcome.Evaluation.Pack);
+        json.WriteString("severity", outcome.Evaluation.Severity.ToName());
+        json.WriteStartObject("controls");
+        foreach (var framework in Enum.GetValues<ControlFramework>())
+        {
+            json.WriteStartArray(framework.ToKey());
+            foreach (var control in outcome.Rule.Controls.Where(c => c.Framework == framework))
+            {
+                json.WriteStringValue(control.Id);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 }

@@ -15,12 +15,18 @@ public sealed class TextReportWriter(bool color) : IReportWriter
             output.WriteLine($"{span.File}:{span.Line}:{span.Column}: {Paint(finding.Severity)} {finding.RuleId} {finding.RuleName}: {finding.Message}");
         }
 
+        output.WriteLine(SummaryLine(report));
+    }
+
+    /// <summary>"4 files checked: 12 errors, 2 warnings, 1 note" (and suppressed findings when there are any).</summary>
+    public static string SummaryLine(CheckReport report)
+    {
         var errors = report.Count(Severity.Error);
         var warnings = report.Count(Severity.Warning);
         var notes = report.Count(Severity.Note);
         var suppressed = report.SuppressedCount > 0 ? $", {report.SuppressedCount} suppressed" : "";
         var files = report.FilesChecked == 1 ? "1 file" : $"{report.FilesChecked} files";
-        output.WriteLine($"{files} checked: {Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(notes, "note")}{suppressed}");
+        return $"{files} checked: {Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(notes, "note")}{suppressed}";
     }
 
     private string Paint(Severity severity)

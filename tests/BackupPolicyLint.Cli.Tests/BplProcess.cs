@@ -10,7 +10,10 @@ internal static class BplProcess
 
     public static Result Run(params string[] args) => RunIn(Repo.Root, args);
 
-    public static Result RunIn(string workingDirectory, params string[] args)
+    public static Result RunIn(string workingDirectory, params string[] args) => RunWith(new Dictionary<string, string?>(), workingDirectory, args);
+
+    /// <summary>Runs with extra environment variables (a null value removes the variable).</summary>
+    public static Result RunWith(IReadOnlyDictionary<string, string?> environment, string workingDirectory, params string[] args)
     {
         var bpl = Path.Combine(AppContext.BaseDirectory, "bpl.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -27,6 +30,20 @@ internal static class BplProcess
         }
 
         start.Environment.Remove("NO_COLOR");
+        start.Environment.Remove("GITHUB_STEP_SUMMARY");
+        start.Environment.Remove("SOURCE_DATE_EPOCH");
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -35,7 +35,8 @@ public sealed class CheckCommandTests
         using var document = JsonDocument.Parse(result.Out);
         var root = document.RootElement;
 
-        Assert.Equal(["tool", "findings", "summary"], root.EnumerateObject().Select(p => p.Name));
+        // The contract's fields in their order; "outcomes" is the documented addition after them (docs/reports.md).
+        Assert.Equal(["tool", "findings", "summary", "outcomes"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("backup-policy-lint", root.GetProperty("tool").GetProperty("name").GetString());
         string[] fields = ["ruleId", "ruleName", "severity", "message", "file", "line", "column", "endLine", "endColumn", "source", "subject", "fingerprint", "suppressed"];
         var findings = root.GetProperty("findings").EnumerateArray().ToList();

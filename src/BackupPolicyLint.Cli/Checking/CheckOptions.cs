@@ -7,6 +7,12 @@ public sealed record CheckOptions
     public required string WorkingDirectory { get; init; }
     public required DateTimeOffset Now { get; init; }
 
+    /// <summary>True when --now was given (reports say whether "today" was fixed).</summary>
+    public bool NowGiven { get; init; }
+
+    /// <summary>When the report is produced; the clock unless SOURCE_DATE_EPOCH fixes it.</summary>
+    public DateTimeOffset GeneratedAt { get; init; } = DateTimeOffset.UtcNow;
+
     /// <summary>A built-in pack name or a pack file; null picks a pack per plan environment.</summary>
     public string? Policy { get; init; }
 
@@ -18,4 +24,7 @@ public sealed record CheckOptions
 
     /// <summary>Saved <c>neo4j-admin backup inspect</c> output (<c>--backup-inspect FILE</c>); only with <see cref="Backups"/>.</summary>
     public string? BackupInspect { get; init; }
+
+    /// <summary>--changed-since REV: report only files git says changed since REV (plus untracked ones).</summary>
+    public string? ChangedSince { get; init; }
 }

@@ -1,3 +1,4 @@
+using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Engine;
 using BackupPolicyLint.Loading.Artifacts;
@@ -6,12 +7,14 @@ using BackupPolicyLint.Loading.Plans;
 using BackupPolicyLint.Loading.Policies;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Reporting;
+using BackupPolicyLint.Reporting.Model;
 using BackupPolicyLint.Rules;
 
 namespace BackupPolicyLint.Cli.Checking;
 
 /// <summary>
-/// load inputs → resolve references → select packs → run rules → sort, fingerprint. One file's problems never stop
+/// load inputs → resolve references → select packs → run rules → sort, fingerprint → narrow to changed files →
+/// outcomes, and what reports need besides (rule texts, plan evidence, source excerpts). One file's problems never stop
 /// the others; only a run that cannot be done as asked throws <see cref="UsageException"/>.
 /// </summary>
 public static class CheckPipeline
@@ -26,6 +29,7 @@ public static class CheckPipeline
 
         var policy = SelectPolicy(options);
         var scan = ScanBackups(options);
+        var changed = options.ChangedSince is { } revision ? ChangedFiles.Since(revision, options.WorkingDirectory) : null;
         var results = files
             .AsParallel()
             .AsOrdered()
@@ -54,10 +58,47 @@ public static class CheckPipeline
 
         var planNames = plans.Select(p => p.Name).ToList();
         Func<BackupPlan, ArtifactLocation?>? artifactsFor = scan is null ? null : plan => scan.LocationFor(plan.Name, planNames);
-        findings.AddRange(new CheckEngine(RuleCatalog.All).Run(plans, policy, options.Now, artifactsFor));
+        var engine = new CheckEngine(RuleCatalog.All).Evaluate(plans, policy, options.Now, artifactsFor);
+        findings.AddRange(engine.Findings);
         findings.Sort(FindingOrder.Instance);
-        return new CheckReport(ToolInfo.Version, Fingerprints.Assign(findings), results.Count(r => r.Read), policy.Packs.ToList());
+
+        // Every file is loaded and fingerprinted as in a full run (cross-file references resolve, fingerprints do not
+        // move); --changed-since only narrows what is reported.
+        bool InScope(string file) => changed is null || changed.Contains(Path.GetFullPath(file, options.WorkingDirectory));
+        var reported = Fingerprints.Assign(findings).Where(f => InScope(f.Span.File)).ToList();
+        var evaluations = engine.Evaluations.Where(e => InScope(e.Plan.File)).ToList();
+        return new CheckReport(ToolInfo.Version, reported, results.Count(r => r.Read), policy.Packs.ToList())
+        {
+            Outcomes = RuleOutcomes.Compute(evaluations, reported),
+            Rules = ReportRules.Of(evaluations, reported),
+            Files = results.Where(r => r.Read).Select(r => r.File.DisplayPath).Where(InScope).ToList(),
+            Plans = plans.Where(p => InScope(p.File)).Select(p => Summarize(p, policy)).ToList(),
+            Run = new RunInfo
+            {
+                GeneratedAt = options.GeneratedAt,
+                Now = options.Now,
+                NowGiven = options.NowGiven,
+                Paths = options.Paths,
+                ForcedPolicy = options.Policy,
+                ChangedSince = options.ChangedSince,
+            },
+            Excerpts = new FileSourceExcerpts(options.WorkingDirectory),
+            RepositoryPrefix = RepositoryRoot.PrefixOf(options.WorkingDirectory),
+        };
     }
+
+    private static PlanSummary Summarize(BackupPlan plan, PolicySelection policy) => new()
+    {
+        Id = plan.Id,
+        Name = plan.Name,
+        File = plan.File,
+        Line = plan.Span.Line,
+        Environment = plan.Environment,
+        Pack = policy.For(plan).Name,
+        Edition = plan.Dbms?.Edition,
+        Topology = plan.Dbms?.Topology,
+        Databases = plan.DatabaseNames().Select(db => new DatabaseEvidence(db, plan.ProtectingJobs(db).Select(j => j.Name).ToList())).ToList(),
+    };
 
     private static PolicySelection SelectPolicy(CheckOptions options)
     {

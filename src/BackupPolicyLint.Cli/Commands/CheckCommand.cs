@@ -1,49 +1,85 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
+using System.Text;
 using BackupPolicyLint.Cli.Checking;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Reporting;
+using BackupPolicyLint.Rules.Controls;
 
 namespace BackupPolicyLint.Cli.Commands;
 
-/// <summary>`bpl check [PATH...]`: load, judge, report, and exit by the --fail-on threshold.</summary>
+/// <summary>`bpl check [PATH...]`: load, judge, report in each requested format, and exit by the --fail-on threshold.</summary>
 public static class CheckCommand
 {
-    public static readonly string[] Formats = ["text", "json"];
     private static readonly string[] FailOnValues = ["error", "warning", "note", "none"];
+    private static readonly string[] ControlValues = ["nist", "iso27001", "soc2"];
 
     public static Command Create(CliIo io)
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files or directories to check (default: the current directory).", Arity = ArgumentArity.ZeroOrMore };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong(Formats);
-        var output = new Option<string?>("--output") { HelpName = "FILE", Description = "Write the report to FILE instead of stdout." };
+        var format = new Option<string[]>("--format") { Description = "Output format; repeat it (each with its --output) to write several reports in one run. Default: text.", AllowMultipleArgumentsPerToken = false };
+        format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
+        var output = new Option<string[]>("--output") { HelpName = "FILE", Description = "Write the report of the --format before it to FILE instead of stdout.", AllowMultipleArgumentsPerToken = false };
         var policy = new Option<string?>("--policy") { HelpName = "NAME|FILE", Description = "Policy pack: a built-in name (production, staging, development) or a pack file. Default: by each plan's environment." };
         var now = new Option<string?>("--now") { HelpName = "ISO-8601", Description = "The current time for time-based rules, ISO 8601 (default: the clock)." };
         var backups = new Option<string?>("--backups") { HelpName = "DIR", Description = "Backup location to inspect: .backup and .dump artifacts per database, their ages, chains and modes." };
         var backupInspect = new Option<string?>("--backup-inspect") { HelpName = "FILE", Description = "Saved output of `neo4j-admin backup inspect --show-metadata` for exact chain data (needs --backups)." };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at or above this severity.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong(FailOnValues);
+        var controls = new Option<string?>("--controls") { Description = "Group the markdown and html reports by the controls of this framework." };
+        controls.AcceptOnlyFromAmong(ControlValues);
+        var changedSince = new Option<string?>("--changed-since") { HelpName = "REV", Description = "Report only files that git says changed since REV, and untracked files (all files are still loaded)." };
 
-        var command = new Command("check", "Check backup plans against the policy and report violations.") { paths, format, output, policy, now, backups, backupInspect, failOn };
+        var command = new Command("check", "Check backup plans against the policy and report violations.") { paths, format, output, policy, now, backups, backupInspect, failOn, controls, changedSince };
         command.SetAction(parse =>
         {
+            var targets = ReportTargets.Pair(FormatAndOutputInOrder(parse, format, output));
+            var nowText = parse.GetValue(now);
             var options = new CheckOptions
             {
                 Paths = parse.GetValue(paths) is { Length: > 0 } given ? given : ["."],
                 WorkingDirectory = io.WorkingDirectory,
-                Now = ParseNow(parse.GetValue(now)),
+                Now = ParseNow(nowText),
+                NowGiven = nowText is not null,
+                GeneratedAt = GeneratedAt(io),
                 Policy = parse.GetValue(policy),
                 Backups = parse.GetValue(backups),
                 BackupInspect = parse.GetValue(backupInspect),
+                ChangedSince = parse.GetValue(changedSince),
             };
             var report = CheckPipeline.Run(options);
-            var formatName = parse.GetValue(format)!;
-            var outputPath = parse.GetValue(output);
-            WriteReport(report, formatName, outputPath, io);
+            var framework = ControlFrameworkNames.Parse(parse.GetValue(controls));
+            foreach (var target in targets)
+            {
+                WriteReport(report, target, framework, io);
+            }
+
+            if (targets.Any(t => t.Format == "github") && io.Environment("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
+            {
+                WriteTo(summary, append: true, "GITHUB_STEP_SUMMARY", io, writer => ReportFormats.Create("markdown", color: false, framework).Write(report, writer));
+            }
+
             return ExitCodes.For(report.Findings, SeverityNames.Parse(parse.GetValue(failOn)));
         });
         return command;
+    }
+
+    /// <summary>The --format and --output values in command-line order, which pairs them (see <see cref="ReportTargets"/>).</summary>
+    private static IEnumerable<(bool IsFormat, string Value)> FormatAndOutputInOrder(ParseResult parse, Option format, Option output)
+    {
+        static bool Names(Option option, Token token) => token.Value == option.Name || option.Aliases.Contains(token.Value);
+
+        var tokens = parse.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var isFormat = Names(format, tokens[i]);
+            if (tokens[i].Type == TokenType.Option && (isFormat || Names(output, tokens[i])) && tokens[i + 1].Type == TokenType.Argument)
+            {
+                yield return (isFormat, tokens[i + 1].Value);
+                i++;
+            }
+        }
     }
 
     private static DateTimeOffset ParseNow(string? text)
@@ -58,29 +94,41 @@ public static class CheckCommand
             : throw new UsageException($"--now '{text}' is not an ISO 8601 date or date-time (e.g. 2026-11-20T06:00:00Z)");
     }
 
-    private static void WriteReport(CheckReport report, string format, string? outputPath, CliIo io)
+    /// <summary>The report's generation time: the clock, or SOURCE_DATE_EPOCH (reproducible-builds.org) when set.</summary>
+    private static DateTimeOffset GeneratedAt(CliIo io)
     {
-        IReportWriter writer = format switch
+        if (io.Environment("SOURCE_DATE_EPOCH") is not { Length: > 0 } epoch)
         {
-            "json" => new JsonReportWriter(),
-            _ => new TextReportWriter(color: outputPath is null && io.UseColor),
-        };
+            return DateTimeOffset.UtcNow;
+        }
 
-        if (outputPath is null)
+        return long.TryParse(epoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds <= 253402300799
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : throw new UsageException($"SOURCE_DATE_EPOCH '{epoch}' is not a number of seconds since 1970-01-01");
+    }
+
+    private static void WriteReport(CheckReport report, ReportTarget target, ControlFramework? framework, CliIo io)
+    {
+        if (target.Output is null)
         {
-            writer.Write(report, io.Out);
+            ReportFormats.Create(target.Format, io.UseColor, framework).Write(report, io.Out);
             return;
         }
 
-        var full = Path.GetFullPath(outputPath, io.WorkingDirectory);
+        WriteTo(target.Output, append: false, $"--output '{target.Output}'", io, writer => ReportFormats.Create(target.Format, color: false, framework).Write(report, writer));
+    }
+
+    private static void WriteTo(string path, bool append, string what, CliIo io, Action<TextWriter> write)
+    {
+        var full = Path.GetFullPath(path, io.WorkingDirectory);
         try
         {
-            using var file = new StreamWriter(full, append: false, new System.Text.UTF8Encoding(false));
-            writer.Write(report, file);
+            using var file = new StreamWriter(full, append, new UTF8Encoding(false));
+            write(file);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new UsageException($"cannot write --output '{outputPath}': {ex.Message}");
+            throw new UsageException($"cannot write {what}: {ex.Message}");
         }
     }
 }

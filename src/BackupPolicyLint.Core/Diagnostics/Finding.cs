@@ -20,4 +20,10 @@ public sealed record Finding
     public string LogicalPath { get; init; } = "";
 
     public bool Suppressed { get; init; }
+
+    /// <summary>
+    /// The plan whose rule evaluation produced the finding (<c>BackupPlan.Id</c>); the engine sets it so audit outcomes
+    /// can be tied back to their findings. Null for findings about the input itself (parse, schema, references).
+    /// </summary>
+    public string? PlanId { get; init; }
 }

@@ -12,9 +12,14 @@ public sealed class CheckEngine
     public CheckEngine(IReadOnlyList<PlanRule> rules) => _rules = rules;
 
     /// <summary>Every selected rule over every plan; <paramref name="artifactsFor"/> gives each plan its part of the backup location (null: none given).</summary>
-    public IReadOnlyList<Finding> Run(IReadOnlyList<BackupPlan> plans, PolicySelection policy, DateTimeOffset now, Func<BackupPlan, ArtifactLocation?>? artifactsFor = null)
+    public IReadOnlyList<Finding> Run(IReadOnlyList<BackupPlan> plans, PolicySelection policy, DateTimeOffset now, Func<BackupPlan, ArtifactLocation?>? artifactsFor = null) =>
+        Evaluate(plans, policy, now, artifactsFor).Findings;
+
+    /// <summary>Findings stamped with their plan, and one evaluation per plan and rule the pack turns on.</summary>
+    public EngineRun Evaluate(IReadOnlyList<BackupPlan> plans, PolicySelection policy, DateTimeOffset now, Func<BackupPlan, ArtifactLocation?>? artifactsFor = null)
     {
         var findings = new List<Finding>();
+        var evaluations = new List<RuleEvaluation>();
         foreach (var plan in plans)
         {
             var pack = policy.For(plan);
@@ -28,23 +33,29 @@ public sealed class CheckEngine
                 }
 
                 var context = new PlanContext(plan, rule.Descriptor, severity, setting.Parameters, now, artifacts);
-                findings.AddRange(RunOne(rule, context));
+                var (applicability, produced) = RunOne(rule, context);
+                evaluations.Add(new RuleEvaluation(plan, rule.Descriptor, pack.Name, severity, applicability));
+                findings.AddRange(produced.Select(f => f with { PlanId = f.PlanId ?? plan.Id }));
             }
         }
 
-        return findings;
+        return new EngineRun(findings, evaluations);
     }
 
-    private static List<Finding> RunOne(PlanRule rule, PlanContext context)
+    private static (Applicability, List<Finding>) RunOne(PlanRule rule, PlanContext context)
     {
         try
         {
-            return rule.Check(context).ToList();
+            var applicability = rule.Applies(context);
+            return applicability.Kind == ApplicabilityKind.Applicable
+                ? (applicability, rule.Check(context).ToList())
+                : (applicability, []);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             var message = $"rule {rule.Descriptor.Id} ({rule.Descriptor.Name}) failed on plan '{context.Plan.Name}': {ex.Message}";
-            return [DiagnosticIds.Create(DiagnosticIds.RuleFailed, message, context.Plan.Span, subject: context.Plan.Name, logicalPath: "")];
+            var failed = DiagnosticIds.Create(DiagnosticIds.RuleFailed, message, context.Plan.Span, subject: context.Plan.Name, logicalPath: "");
+            return (Applicability.NotEvaluated($"the rule failed ({DiagnosticIds.RuleFailed}): {ex.Message}"), [failed]);
         }
     }
 }

@@ -32,6 +32,9 @@ public sealed record BackupPlan : ModelElement
 
     public string File => Document.File;
 
+    /// <summary>Unique within a run even when names repeat: the file and the document's index in it.</summary>
+    public string Id => $"{File}#{Document.Index}";
+
     public StorageSpec? FindStorage(string name) => Storage.FirstOrDefault(s => s.Name == name);
 
     public DatabaseSpec? FindDatabase(string name) => Databases.FirstOrDefault(d => d.Name == name);

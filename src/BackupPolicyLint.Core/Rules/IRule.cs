@@ -13,5 +13,11 @@ public abstract class PlanRule : IRule
 {
     public abstract RuleDescriptor Descriptor { get; }
 
+    /// <summary>
+    /// Asked before <see cref="Check"/>: a rule that does not concern the plan, or cannot judge it for want of data,
+    /// says so here, and the audit outcome is not-applicable or not-evaluated instead of a silent pass.
+    /// </summary>
+    public virtual Applicability Applies(PlanContext context) => Applicability.Applicable;
+
     public abstract IEnumerable<Finding> Check(PlanContext context);
 }

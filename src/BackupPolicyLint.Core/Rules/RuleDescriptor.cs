@@ -1,4 +1,5 @@
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Rules.Controls;
 
 namespace BackupPolicyLint.Rules;
 
@@ -62,6 +63,15 @@ public sealed record RuleDescriptor
     public required RuleInputs Inputs { get; init; }
     public required DefaultSeverities Severities { get; init; }
     public IReadOnlyList<RuleParameter> Parameters { get; init; } = [];
+
+    /// <summary>The controls the rule evidences: by default from <see cref="ControlMappings"/>, the one table of them.</summary>
+    public IReadOnlyList<Control> Controls
+    {
+        get => _controls ?? ControlMappings.For(Id);
+        init => _controls = value;
+    }
+
+    private readonly IReadOnlyList<Control>? _controls;
 
     public string HelpUri => $"{DocsBaseUri}{Id}.md";
 }

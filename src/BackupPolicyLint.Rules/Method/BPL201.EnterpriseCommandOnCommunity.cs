@@ -19,6 +19,13 @@ internal sealed class EnterpriseCommandOnCommunity : PlanRule
         Severities = DefaultSeverities.Parse("E/E/E"),
     };
 
+    public override Applicability Applies(PlanContext context) => context.Plan.Dbms?.Edition switch
+    {
+        null => Applicability.NotEvaluated("the plan does not state dbms.edition"),
+        _ when context.Plan.IsCommunity => Applicability.Applicable,
+        var edition => Applicability.NotApplicable($"the DBMS is {edition} edition, not Community"),
+    };
+
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         var plan = context.Plan;

@@ -18,6 +18,10 @@ internal sealed class DumpNeedsDowntime : PlanRule
         Severities = DefaultSeverities.Parse("E/W/-"),
     };
 
+    public override Applicability Applies(PlanContext context) => context.Plan.Jobs.Any(j => j.IsDump)
+        ? Applicability.Applicable
+        : Applicability.NotApplicable("the plan has no dump job");
+
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         var plan = context.Plan;

@@ -18,6 +18,10 @@ internal sealed class DifferentialNeedsOnlineBackup : PlanRule
         Severities = DefaultSeverities.Parse("E/E/E"),
     };
 
+    public override Applicability Applies(PlanContext context) => context.Plan.Jobs.Any(j => j.IsDifferential)
+        ? Applicability.Applicable
+        : Applicability.NotApplicable("no job is of type diff");
+
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         foreach (var job in context.Plan.Jobs.Where(j => j.IsDifferential && !j.IsBackup))

@@ -19,6 +19,10 @@ internal sealed class DifferentialWithoutFull : PlanRule
         Severities = DefaultSeverities.Parse("E/E/W"),
     };
 
+    public override Applicability Applies(PlanContext context) => context.Plan.Jobs.Any(j => j.IsBackup && j.IsDifferential)
+        ? Applicability.Applicable
+        : Applicability.NotApplicable("the plan takes no differential backups");
+
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         var plan = context.Plan;

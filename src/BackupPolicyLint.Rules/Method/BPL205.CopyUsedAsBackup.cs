@@ -19,6 +19,10 @@ internal sealed class CopyUsedAsBackup : PlanRule
         Severities = DefaultSeverities.Parse("E/E/W"),
     };
 
+    public override Applicability Applies(PlanContext context) => context.Plan.Jobs.Any(j => j.IsCopy)
+        ? Applicability.Applicable
+        : Applicability.NotApplicable("the plan has no copy job");
+
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         var plan = context.Plan;

@@ -18,6 +18,10 @@ internal sealed class FilesystemCopyUnsupported : PlanRule
         Severities = DefaultSeverities.Parse("E/E/E"),
     };
 
+    public override Applicability Applies(PlanContext context) => context.Plan.Jobs.Any(j => j.IsFilesystemCopy)
+        ? Applicability.Applicable
+        : Applicability.NotApplicable("the plan has no filesystem-copy job");
+
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         foreach (var job in context.Plan.Jobs.Where(j => j.IsFilesystemCopy))

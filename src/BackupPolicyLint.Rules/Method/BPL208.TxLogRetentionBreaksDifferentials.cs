@@ -20,6 +20,18 @@ internal sealed class TxLogRetentionBreaksDifferentials : PlanRule
         Severities = DefaultSeverities.Parse("E/E/W"),
     };
 
+    public override Applicability Applies(PlanContext context)
+    {
+        if (!context.Plan.Jobs.Any(j => j.IsBackup && j.IsDifferential))
+        {
+            return Applicability.NotApplicable("the plan takes no differential backups");
+        }
+
+        return context.Plan.Dbms?.TxLogRetention is null
+            ? Applicability.NotEvaluated("the plan takes differential backups but does not state dbms.txLogRetention")
+            : Applicability.Applicable;
+    }
+
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         var plan = context.Plan;

@@ -23,6 +23,11 @@ internal sealed class CloudTargetWithoutTempPath : PlanRule
         Severities = DefaultSeverities.Parse("N/N/-"),
     };
 
+    public override Applicability Applies(PlanContext context) =>
+        context.Plan.Jobs.Any(j => j.IsBackup && j.Destination is { } d && context.Plan.FindStorage(d.Name) is { } storage && IsCloud(storage))
+            ? Applicability.Applicable
+            : Applicability.NotApplicable("no backup job writes to cloud object storage");
+
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         var plan = context.Plan;

@@ -1,0 +1,50 @@
+using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Engine;
+using BackupPolicyLint.Reporting.Model;
+using BackupPolicyLint.Rules;
+
+namespace BackupPolicyLint.Cli.Checking;
+
+/// <summary>The rules a report describes: every rule that ran, and every diagnostic reported, by id, texts from their docs.</summary>
+public static class ReportRules
+{
+    public static IReadOnlyList<ReportRule> Of(IReadOnlyList<RuleEvaluation> evaluations, IReadOnlyList<Finding> findings)
+    {
+        var rules = evaluations
+            .GroupBy(e => e.Rule.Id)
+            .Select(g => FromRule(g.First().Rule, g.Min(e => e.Severity)));
+        var diagnostics = findings
+            .Select(f => f.RuleId)
+            .Where(DiagnosticIds.IsDiagnostic)
+            .Distinct()
+            .Select(FromDiagnostic);
+        return rules.Concat(diagnostics).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private static ReportRule FromRule(RuleDescriptor rule, Severity level) => new()
+    {
+        Id = rule.Id,
+        Name = rule.Name,
+        Title = rule.Title,
+        Description = Or(RuleDocs.Description(rule.Id), rule.Title),
+        Help = Or(RuleDocs.Help(rule.Id), $"See {rule.HelpUri}"),
+        HelpUri = rule.HelpUri,
+        Category = rule.Category.ToTitle(),
+        DefaultLevel = level,
+        Controls = rule.Controls,
+    };
+
+    private static ReportRule FromDiagnostic(string id) => new()
+    {
+        Id = id,
+        Name = DiagnosticIds.NameOf(id),
+        Title = DiagnosticIds.TitleOf(id),
+        Description = Or(RuleDocs.Description(id), DiagnosticIds.TitleOf(id)),
+        Help = Or(RuleDocs.Help(id), $"See {RuleDescriptor.DocsBaseUri}{id}.md"),
+        HelpUri = $"{RuleDescriptor.DocsBaseUri}{id}.md",
+        Category = "Diagnostics",
+        DefaultLevel = id == DiagnosticIds.WaiverExpired ? Severity.Warning : Severity.Error,
+    };
+
+    private static string Or(string text, string fallback) => text.Length > 0 ? text : fallback;
+}

@@ -1,0 +1,13 @@
+namespace BackupPolicyLint.Engine;
+
+/// <summary>What an audit records for one rule on one plan.</summary>
+public enum OutcomeKind
+{
+    Pass,
+    Fail,
+
+    /// <summary>The rule found problems, and every one of them is suppressed (waiver, inline suppression, baseline).</summary>
+    Waived,
+    NotApplicable,
+    NotEvaluated,
+}

@@ -1,0 +1,11 @@
+using BackupPolicyLint.Rules;
+
+namespace BackupPolicyLint.Engine;
+
+/// <summary>The audit record of one rule on one plan; <see cref="Reason"/> says why a rule could not judge it.</summary>
+public sealed record RuleOutcome(RuleEvaluation Evaluation, OutcomeKind Kind, string Reason, int FindingCount)
+{
+    public RuleDescriptor Rule => Evaluation.Rule;
+    public string PlanName => Evaluation.Plan.Name;
+    public string PlanFile => Evaluation.Plan.File;
+}

@@ -1,0 +1,265 @@
+using System.Globalization;
+using System.Net;
+using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Engine;
+using BackupPolicyLint.Rules;
+using BackupPolicyLint.Rules.Controls;
+
+namespace BackupPolicyLint.Reporting.Html;
+
+/// <summary>
+/// `--format html`: one self-contained page for an audit folder (no scripts, no external assets; a Content Security
+/// Policy forbids them): run metadata, summary per plan and per category (or per control with --controls) with a bar
+/// chart, evidence of coverage, every rule outcome, findings with their source lines, and the waivers in force.
+/// </summary>
+public sealed class HtmlReportWriter(ControlFramework? controls) : IReportWriter
+{
+    public void Write(CheckReport report, TextWriter output)
+    {
+        output.WriteLine("<!DOCTYPE html>");
+        output.WriteLine("<html lang=\"en\">");
+        output.WriteLine("<head>");
+        output.WriteLine("<meta charset=\"utf-8\">");
+        output.WriteLine("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
+        output.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        output.WriteLine($"<title>Backup policy audit report — {E(Stamp(report.Run.Now))}</title>");
+        output.WriteLine($"<style>{HtmlStyles.Css}</style>");
+        output.WriteLine("</head>");
+        output.WriteLine("<body>");
+        output.WriteLine("<header>");
+        output.WriteLine("<h1>Backup policy audit report</h1>");
+        output.WriteLine($"<p class=\"muted\">{E(CheckReport.ToolName)} {E(report.ToolVersion)} · evaluated as of {E(Stamp(report.Run.Now))} · {E(TextReportWriter.SummaryLine(report))}</p>");
+        output.WriteLine("</header>");
+        WriteRun(report, output);
+        WriteSummary(report, output);
+        WriteEvidence(report, output);
+        WriteOutcomes(report, output);
+        WriteFindings(report, output);
+        WriteWaivers(report, output);
+        output.WriteLine("</body>");
+        output.WriteLine("</html>");
+    }
+
+    private static void WriteRun(CheckReport report, TextWriter output)
+    {
+        var run = report.Run;
+        output.WriteLine("<section id=\"run\">");
+        output.WriteLine("<h2>Run</h2>");
+        output.WriteLine("<table>");
+        Row(output, "Report generated", E(Stamp(run.GeneratedAt)));
+        Row(output, "Evaluated as of", E(Stamp(run.Now)) + (run.NowGiven ? " (<code>--now</code>)" : " (the clock; no <code>--now</code>)"));
+        Row(output, "Tool", $"{E(CheckReport.ToolName)} {E(report.ToolVersion)}");
+        Row(output, "Paths given", string.Join(" ", run.Paths.Select(p => $"<code>{E(p)}</code>")));
+        Row(output, "Inputs", "backup-plan files only: no live inventory, no backup location was given");
+        Row(output, "Policy", run.ForcedPolicy is { } forced ? $"<code>--policy {E(forced)}</code> for every plan" : "the pack of each plan's environment");
+        if (run.ChangedSince is { } since)
+        {
+            Row(output, "Changed since", $"<code>{E(since)}</code>: only files changed since then are reported");
+        }
+
+        Row(output, "Files checked", $"{report.FilesChecked}" + (report.Files.Count > 0 ? $"<br>{string.Join("<br>", report.Files.Select(f => $"<code>{E(f)}</code>"))}" : ""));
+        output.WriteLine("</table>");
+        output.WriteLine("<h3>Policy packs</h3>");
+        output.WriteLine("<table><tr><th>Pack</th><th>Version</th><th>Origin</th><th>SHA-256 of its text</th><th>Plans judged</th></tr>");
+        foreach (var pack in report.Packs)
+        {
+            var plans = report.Plans.Where(p => p.Pack == pack.Name).Select(p => E(p.Name)).ToList();
+            output.WriteLine($"<tr><td>{E(pack.Name)}</td><td>{E(pack.Version)}</td><td>{E(pack.Origin)}</td><td><code>{E(pack.ContentHash)}</code></td><td>{(plans.Count > 0 ? string.Join(", ", plans) : "<span class=\"muted\">none</span>")}</td></tr>");
+        }
+
+        output.WriteLine("</table>");
+        output.WriteLine("</section>");
+    }
+
+    private void WriteSummary(CheckReport report, TextWriter output)
+    {
+        output.WriteLine("<section id=\"summary\">");
+        output.WriteLine("<h2>Summary</h2>");
+        output.WriteLine("<div class=\"cards\">");
+        Card(output, report.Count(Severity.Error), "errors");
+        Card(output, report.Count(Severity.Warning), "warnings");
+        Card(output, report.Count(Severity.Note), "notes");
+        Card(output, report.SuppressedCount, "suppressed");
+        foreach (var kind in OutcomeKindNames.All)
+        {
+            Card(output, report.Count(kind), $"rules {kind.ToName().Replace('-', ' ')}");
+        }
+
+        output.WriteLine("</div>");
+        output.WriteLine("<h3>Per plan</h3>");
+        output.WriteLine($"<table><tr><th>Plan</th><th>File</th><th>Environment</th><th>Pack</th>{OutcomeHeaders()}<th class=\"num\">Findings</th></tr>");
+        foreach (var plan in report.Plans)
+        {
+            var outcomes = report.Outcomes.Where(o => o.Evaluation.Plan.Id == plan.Id).ToList();
+            var findings = report.Findings.Count(f => f.PlanId == plan.Id && !f.Suppressed);
+            output.WriteLine($"<tr><td>{E(plan.Name)}</td><td><code>{E(plan.File)}:{plan.Line}</code></td><td>{E(plan.Environment)}</td><td>{E(plan.Pack)}</td>{OutcomeCells(outcomes)}<td class=\"num\">{findings}</td></tr>");
+        }
+
+        output.WriteLine("</table>");
+        var groups = controls is { } framework
+            ? ControlCatalog.All.Where(c => c.Framework == framework)
+                .Select(c => (Label: $"{c.Id} {c.Title}", Outcomes: report.Outcomes.Where(o => o.Rule.Controls.Contains(c)).ToList()))
+                .ToList()
+            : Enum.GetValues<RuleCategory>()
+                .Select(c => (Label: c.ToTitle(), Outcomes: report.Outcomes.Where(o => o.Rule.Category == c).ToList()))
+                .Where(g => g.Outcomes.Count > 0)
+                .ToList();
+        var heading = controls is { } f ? $"Per control ({f.ToTitle()})" : "Per control category";
+        output.WriteLine($"<h3>{E(heading)}</h3>");
+        output.WriteLine($"<table><tr><th>{(controls is null ? "Category" : "Control")}</th>{OutcomeHeaders()}</tr>");
+        foreach (var (label, outcomes) in groups)
+        {
+            output.WriteLine($"<tr><td>{E(label)}</td>{OutcomeCells(outcomes)}</tr>");
+        }
+
+        output.WriteLine("</table>");
+        var rows = groups
+            .Select(g => (Label: Truncate(g.Label, 34), Counts: (IReadOnlyDictionary<OutcomeKind, int>)OutcomeKindNames.All.ToDictionary(k => k, k => g.Outcomes.Count(o => o.Kind == k))))
+            .ToList();
+        output.WriteLine($"<figure>{HtmlBarChart.Render(heading, rows)}<figcaption class=\"muted\">Rule outcomes {E(heading.ToLowerInvariant())}, all plans together.</figcaption></figure>");
+        output.WriteLine("</section>");
+    }
+
+    private static void WriteEvidence(CheckReport report, TextWriter output)
+    {
+        output.WriteLine("<section id=\"evidence\">");
+        output.WriteLine("<h2>Evidence: databases and the jobs that back them up</h2>");
+        if (report.Plans.Count == 0)
+        {
+            output.WriteLine("<p>No plan was read.</p>");
+        }
+
+        foreach (var plan in report.Plans)
+        {
+            var dbms = string.Join(", ", new[] { plan.Edition, plan.Topology }.Where(x => x is not null));
+            output.WriteLine($"<h3>{E(plan.Name)} <span class=\"muted\">{E(dbms)}</span></h3>");
+            output.WriteLine("<table><tr><th>Database</th><th>Covered by (backup or dump jobs)</th></tr>");
+            foreach (var database in plan.Databases)
+            {
+                var jobs = database.CoveringJobs.Count > 0
+                    ? string.Join(", ", database.CoveringJobs.Select(j => $"<code>{E(j)}</code>"))
+                    : "<span class=\"badge fail\">not covered</span>";
+                output.WriteLine($"<tr><td>{E(database.Name)}</td><td>{jobs}</td></tr>");
+            }
+
+            output.WriteLine("</table>");
+        }
+
+        output.WriteLine("</section>");
+    }
+
+    private static void WriteOutcomes(CheckReport report, TextWriter output)
+    {
+        output.WriteLine("<section id=\"outcomes\">");
+        output.WriteLine("<h2>Rule outcomes</h2>");
+        foreach (var plan in report.Outcomes.GroupBy(o => o.Evaluation.Plan.Id))
+        {
+            var first = plan.First();
+            output.WriteLine($"<h3>{E(first.PlanName)} <span class=\"muted\">{E(first.PlanFile)} · pack {E(first.Evaluation.Pack)}</span></h3>");
+            output.WriteLine("<table><tr><th>Rule</th><th>Outcome</th><th>Reason</th><th class=\"num\">Findings</th><th>Controls</th></tr>");
+            foreach (var outcome in plan)
+            {
+                var rule = outcome.Rule;
+                var controlIds = string.Join(", ", rule.Controls.Select(c => c.Id));
+                output.WriteLine($"<tr><td><a href=\"{E(rule.HelpUri)}\">{E(rule.Id)}</a> {E(rule.Name)}</td><td>{Badge(outcome.Kind.ToName())}</td><td>{E(outcome.Reason)}</td><td class=\"num\">{outcome.FindingCount}</td><td>{E(controlIds)}</td></tr>");
+            }
+
+            output.WriteLine("</table>");
+        }
+
+        if (report.Outcomes.Count == 0)
+        {
+            output.WriteLine("<p>No rule ran: no plan was read.</p>");
+        }
+
+        output.WriteLine("</section>");
+    }
+
+    private static void WriteFindings(CheckReport report, TextWriter output)
+    {
+        output.WriteLine("<section id=\"findings\">");
+        output.WriteLine("<h2>Findings</h2>");
+        if (report.Findings.Count == 0)
+        {
+            output.WriteLine("<p>No findings.</p>");
+        }
+
+        foreach (var file in report.Findings.GroupBy(f => f.Span.File))
+        {
+            output.WriteLine($"<h3><code>{E(file.Key)}</code></h3>");
+            foreach (var finding in file)
+            {
+                WriteFinding(report, finding, output);
+            }
+        }
+
+        output.WriteLine("</section>");
+    }
+
+    private static void WriteFinding(CheckReport report, Finding finding, TextWriter output)
+    {
+        var severity = finding.Severity.ToName();
+        var uri = report.Rule(finding.RuleId)?.HelpUri ?? $"{RuleDescriptor.DocsBaseUri}{finding.RuleId}.md";
+        output.WriteLine($"<div class=\"finding {severity}-level\">");
+        var suppressed = finding.Suppressed ? " " + Badge("suppressed") : "";
+        output.WriteLine($"<p>{Badge(severity)}{suppressed} <a href=\"{E(uri)}\">{E(finding.RuleId)}</a> {E(finding.RuleName)} · <code>{E(finding.Span.ToString())}</code></p>");
+        output.WriteLine($"<p>{E(finding.Message)}</p>");
+        output.WriteLine($"<p class=\"muted\">subject <code>{E(finding.Subject ?? "-")}</code> · fingerprint <code>{E(finding.Fingerprint)}</code></p>");
+        if (report.Excerpts.Around(finding.Span) is { } excerpt)
+        {
+            output.Write("<pre class=\"context\">");
+            for (var i = 0; i < excerpt.Lines.Count; i++)
+            {
+                var number = excerpt.FirstLine + i;
+                var hit = number >= finding.Span.Line && number <= finding.Span.EndLine ? " class=\"hit\"" : "";
+                output.Write($"<span{hit}><i>{number}</i>{E(excerpt.Lines[i])}</span>");
+            }
+
+            output.WriteLine("</pre>");
+        }
+
+        output.WriteLine("</div>");
+    }
+
+    private static void WriteWaivers(CheckReport report, TextWriter output)
+    {
+        output.WriteLine("<section id=\"waivers\">");
+        output.WriteLine("<h2>Waivers</h2>");
+        var suppressed = report.Findings.Where(f => f.Suppressed).ToList();
+        if (suppressed.Count == 0)
+        {
+            output.WriteLine("<p>No waivers in force: no finding of this run is waived or suppressed.</p>");
+        }
+        else
+        {
+            output.WriteLine("<table><tr><th>Finding</th><th>Location</th><th>Justification</th><th>Owner</th><th>Expires</th></tr>");
+            foreach (var finding in suppressed)
+            {
+                output.WriteLine($"<tr><td>{E(finding.RuleId)} {E(finding.Message)}</td><td><code>{E(finding.Span.ToString())}</code></td><td class=\"muted\">not recorded</td><td class=\"muted\">not recorded</td><td class=\"muted\">not recorded</td></tr>");
+            }
+
+            output.WriteLine("</table>");
+        }
+
+        output.WriteLine("</section>");
+    }
+
+    private static string OutcomeHeaders() => string.Concat(OutcomeKindNames.All.Select(k => $"<th class=\"num\">{E(k.ToName())}</th>"));
+
+    private static string OutcomeCells(IReadOnlyList<RuleOutcome> outcomes) =>
+        string.Concat(OutcomeKindNames.All.Select(k => $"<td class=\"num\">{outcomes.Count(o => o.Kind == k)}</td>"));
+
+    private static void Card(TextWriter output, int count, string label) =>
+        output.WriteLine($"<div class=\"card\"><b>{count}</b>{E(label)}</div>");
+
+    private static void Row(TextWriter output, string label, string html) =>
+        output.WriteLine($"<tr><th>{E(label)}</th><td>{html}</td></tr>");
+
+    private static string Badge(string kind) => $"<span class=\"badge {E(kind)}\">{E(kind)}</span>";
+
+    private static string Stamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : $"{text[..(length - 1)]}…";
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,23 @@
+namespace BackupPolicyLint.Reporting.Model;
+
+/// <summary>How the run was made: what an auditor needs to reproduce it.</summary>
+public sealed record RunInfo
+{
+    /// <summary>When the report was produced (the clock, or SOURCE_DATE_EPOCH for reproducible output).</summary>
+    public DateTimeOffset GeneratedAt { get; init; }
+
+    /// <summary>"Today" for time-based rules: --now, or the clock.</summary>
+    public DateTimeOffset Now { get; init; }
+
+    /// <summary>True when --now was given.</summary>
+    public bool NowGiven { get; init; }
+
+    /// <summary>The PATH arguments as given.</summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
+
+    /// <summary>The pack forced with --policy, or null when each plan's environment picks one.</summary>
+    public string? ForcedPolicy { get; init; }
+
+    /// <summary>--changed-since REV, when given.</summary>
+    public string? ChangedSince { get; init; }
+}

@@ -1,0 +1,29 @@
+using BackupPolicyLint.Reporting.GitHub;
+using BackupPolicyLint.Reporting.Html;
+using BackupPolicyLint.Reporting.JUnit;
+using BackupPolicyLint.Reporting.Markdown;
+using BackupPolicyLint.Reporting.Sarif;
+using BackupPolicyLint.Rules.Controls;
+
+namespace BackupPolicyLint.Reporting;
+
+/// <summary>The --format names and their writers.</summary>
+public static class ReportFormats
+{
+    public static IReadOnlyList<string> Names { get; } = ["text", "json", "sarif", "junit", "github", "markdown", "html"];
+
+    /// <param name="format">One of <see cref="Names"/>.</param>
+    /// <param name="color">ANSI colour in the text format (a terminal, no NO_COLOR).</param>
+    /// <param name="controls">--controls: group the markdown and HTML reports by this framework's controls.</param>
+    public static IReportWriter Create(string format, bool color, ControlFramework? controls) => format switch
+    {
+        "json" => new JsonReportWriter(),
+        "sarif" => new SarifReportWriter(),
+        "junit" => new JUnitReportWriter(),
+        "github" => new GitHubReportWriter(),
+        "markdown" => new MarkdownReportWriter(controls),
+        "html" => new HtmlReportWriter(controls),
+        "text" => new TextReportWriter(color),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown report format"),
+    };
+}

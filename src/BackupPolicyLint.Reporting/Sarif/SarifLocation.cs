@@ -1,0 +1,3 @@
+namespace BackupPolicyLint.Reporting.Sarif;
+
+public sealed record SarifLocation(SarifPhysicalLocation PhysicalLocation);
