@@ -42,10 +42,11 @@ public sealed class ChangedSinceTests : IDisposable
         var result = BplProcess.RunIn(_repo, "check", "plans", "--now", ReportFormatTests.Now, "--changed-since", "HEAD", "--format", "json");
 
         using var document = JsonDocument.Parse(result.Out);
-        var files = document.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("file").GetString()).Distinct();
+        var files = document.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("file").GetString()).Distinct().Order(StringComparer.Ordinal);
         var planFiles = document.RootElement.GetProperty("outcomes").EnumerateArray().Select(o => o.GetProperty("file").GetString()).Distinct();
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal(["plans/payments.yaml"], files);
+        // plans/catalog.yaml has findings too, but it is unchanged since HEAD.
+        Assert.Equal(["plans/new.yaml", "plans/payments.yaml"], files);
         Assert.Equal(["plans/new.yaml", "plans/payments.yaml"], planFiles.Order(StringComparer.Ordinal));
     }
 
@@ -57,7 +58,9 @@ public sealed class ChangedSinceTests : IDisposable
         var narrowed = BplProcess.RunIn(_repo, "check", ".", "--now", ReportFormatTests.Now, "--changed-since", "HEAD", "--format", "json");
         var full = BplProcess.RunIn(_repo, "check", ".", "--now", ReportFormatTests.Now, "--format", "json");
 
-        Assert.Equal(Fingerprints(full.Out), Fingerprints(narrowed.Out));
+        Assert.Equal(Fingerprints(full.Out, "plans/payments.yaml"), Fingerprints(narrowed.Out, "plans/payments.yaml"));
+        Assert.Empty(Fingerprints(narrowed.Out, "plans/catalog.yaml"));
+        Assert.NotEmpty(Fingerprints(full.Out, "plans/catalog.yaml"));
     }
 
     [Theory]
@@ -72,10 +75,13 @@ public sealed class ChangedSinceTests : IDisposable
         Assert.Single(result.Error.Trim().Split('\n'));
     }
 
-    private static List<string> Fingerprints(string json)
+    private static List<string> Fingerprints(string json, string file)
     {
         using var document = JsonDocument.Parse(json);
-        return document.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("fingerprint").GetString()!).ToList();
+        return document.RootElement.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("file").GetString() == file)
+            .Select(f => f.GetProperty("fingerprint").GetString()!)
+            .ToList();
     }
 
     private void Copy(string from, string to)

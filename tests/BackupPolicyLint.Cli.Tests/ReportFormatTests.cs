@@ -112,7 +112,8 @@ public sealed class ReportFormatTests
 
             var result = BplProcess.RunWith(environment, BackupPolicyLint.Tests.Support.Repo.Root, "check", "examples", "--now", Now, "--format", "github");
 
-            Assert.StartsWith("::error file=examples/flawed-prod/payments-prod.yaml,line=", result.Out, StringComparison.Ordinal);
+            Assert.StartsWith("::", result.Out, StringComparison.Ordinal);
+            Assert.Contains("::error file=examples/flawed-prod/payments-prod.yaml,line=", result.Out, StringComparison.Ordinal);
             var text = File.ReadAllText(summary);
             Assert.StartsWith("earlier step\n## Backup policy check", text, StringComparison.Ordinal);
             Assert.Equal("earlier step\n" + Check("--format", "markdown").Out, text);
