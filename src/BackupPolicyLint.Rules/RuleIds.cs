@@ -42,4 +42,9 @@ public static class RuleIds
     public const string RunbookMissing = "BPL704";
     public const string MetadataNotIncluded = "BPL705";
     public const string ConsistencyCheckMissing = "BPL706";
+    public const string SettingDrift = "BPL801";
+    public const string EditionVersionDrift = "BPL802";
+    public const string DatabaseNotOnline = "BPL803";
+    public const string BackupSourceNotHosting = "BPL804";
+    public const string InventoryIncomplete = "BPL805";
 }

@@ -1,5 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
+using BackupPolicyLint.Model.Inventory;
 using BackupPolicyLint.Rules;
 
 namespace BackupPolicyLint.Engine;
@@ -11,12 +12,14 @@ public sealed class CheckEngine
 
     public CheckEngine(IReadOnlyList<PlanRule> rules) => _rules = rules;
 
-    public IReadOnlyList<Finding> Run(IReadOnlyList<BackupPlan> plans, PolicySelection policy, DateTimeOffset now)
+    /// <summary>Judges every plan; <paramref name="inventoryFor"/> gives the live DBMS a plan describes, or null when there is none.</summary>
+    public IReadOnlyList<Finding> Run(IReadOnlyList<BackupPlan> plans, PolicySelection policy, DateTimeOffset now, Func<BackupPlan, DbmsInventory?>? inventoryFor = null)
     {
         var findings = new List<Finding>();
         foreach (var plan in plans)
         {
             var pack = policy.For(plan);
+            var inventory = inventoryFor?.Invoke(plan);
             foreach (var rule in _rules)
             {
                 var setting = pack.SettingFor(rule.Descriptor.Id);
@@ -25,7 +28,7 @@ public sealed class CheckEngine
                     continue;
                 }
 
-                var context = new PlanContext(plan, rule.Descriptor, severity, setting.Parameters, now);
+                var context = new PlanContext(plan, rule.Descriptor, severity, setting.Parameters, now, inventory);
                 findings.AddRange(RunOne(rule, context));
             }
         }
