@@ -1,9 +1,12 @@
+using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Engine;
 using BackupPolicyLint.Loading.Discovery;
+using BackupPolicyLint.Loading.Inventory;
 using BackupPolicyLint.Loading.Plans;
 using BackupPolicyLint.Loading.Policies;
 using BackupPolicyLint.Model;
+using BackupPolicyLint.Model.Inventory;
 using BackupPolicyLint.Reporting;
 using BackupPolicyLint.Rules;
 
@@ -24,6 +27,7 @@ public static class CheckPipeline
         }
 
         var policy = SelectPolicy(options);
+        var inventories = LoadInventories(options);
         var results = files
             .AsParallel()
             .AsOrdered()
@@ -44,9 +48,39 @@ public static class CheckPipeline
             findings.AddRange(ReferenceResolver.Check(plan));
         }
 
-        findings.AddRange(new CheckEngine(RuleCatalog.All).Run(plans, policy, options.Now));
+        findings.AddRange(new CheckEngine(RuleCatalog.All).Run(plans, policy, options.Now, plan => InventoryMatching.For(plan, inventories)));
         findings.Sort(FindingOrder.Instance);
         return new CheckReport(ToolInfo.Version, Fingerprints.Assign(findings), results.Count(r => r.Read), policy.Packs.ToList());
+    }
+
+    /// <summary>Snapshots first, in the order given, then the live DBMS; an unreadable one ends the run (it was asked for).</summary>
+    private static List<DbmsInventory> LoadInventories(CheckOptions options)
+    {
+        var inventories = new List<DbmsInventory>();
+        foreach (var file in options.InventoryFiles)
+        {
+            var full = Path.GetFullPath(file, options.WorkingDirectory);
+            if (!File.Exists(full))
+            {
+                throw new UsageException($"--inventory '{file}' does not exist");
+            }
+
+            try
+            {
+                inventories.Add(InventorySnapshotReader.ReadFile(full, Path.GetRelativePath(options.WorkingDirectory, full).Replace('\\', '/')));
+            }
+            catch (InventorySnapshotException ex)
+            {
+                throw new UsageException(ex.Message);
+            }
+        }
+
+        if (options.LiveInventory is { } collect)
+        {
+            inventories.Add(collect());
+        }
+
+        return inventories;
     }
 
     private static PolicySelection SelectPolicy(CheckOptions options)

@@ -23,7 +23,11 @@ public static class CheckCommand
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at or above this severity.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong(FailOnValues);
 
-        var command = new Command("check", "Check backup plans against the policy and report violations.") { paths, format, output, policy, now, failOn };
+        var inventory = new Option<string[]>("--inventory") { HelpName = "FILE", Description = "An inventory snapshot (kind: Inventory, JSON or YAML) of a DBMS; repeat for several DBMSs." };
+        var neo4j = new Neo4jOptions();
+
+        var command = new Command("check", "Check backup plans against the policy and report violations.") { paths, format, output, policy, now, failOn, inventory };
+        neo4j.AddTo(command);
         command.SetAction(parse =>
         {
             var options = new CheckOptions
@@ -32,6 +36,8 @@ public static class CheckCommand
                 WorkingDirectory = io.WorkingDirectory,
                 Now = ParseNow(parse.GetValue(now)),
                 Policy = parse.GetValue(policy),
+                InventoryFiles = parse.GetValue(inventory) ?? [],
+                LiveInventory = neo4j.Read(parse) is { } live ? () => Inventory.LiveInventory.Collect(live, io) : null,
             };
             var report = CheckPipeline.Run(options);
             var formatName = parse.GetValue(format)!;
