@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BackupPolicyLint.Cli.Checking;
 using BackupPolicyLint.Tests.Support;
 using Xunit;
 
@@ -7,7 +8,8 @@ namespace BackupPolicyLint.Tests.Rules;
 /// <summary>
 /// Every rule has Fixtures/Rules/BPLnnn/fires.yaml and quiet.yaml. A fixture marks each expected finding on its line
 /// with <c># expect: BPLnnn/severity</c>; the run must produce exactly the marked findings (no more, no fewer),
-/// fires.yaml must expect its rule at least once and quiet.yaml never.
+/// fires.yaml must expect its rule at least once and quiet.yaml never. A fixture may have an inventory snapshot next
+/// to it, named after it: fires.yaml is checked with inventory-fires.json, fires-live.yaml with inventory-fires-live.json.
 /// </summary>
 public sealed partial class RuleFixtureTests
 {
@@ -34,7 +36,9 @@ public sealed partial class RuleFixtureTests
         var expected = Markers(File.ReadAllLines(Path.Combine(directory, fixture)));
 
         // When it is checked as `bpl check` would
-        var report = Checks.Run(directory, fixture);
+        var report = WithInventory(directory, fixture) is { } inventory
+            ? CheckPipeline.Run(new CheckOptions { Paths = [fixture], WorkingDirectory = directory, Now = Checks.Now, InventoryFiles = [inventory] })
+            : Checks.Run(directory, fixture);
         var actual = report.Findings.Select(f => $"{f.Span.Line}: {f.RuleId}/{f.Severity.ToString().ToLowerInvariant()}").Order(StringComparer.Ordinal).ToList();
 
         // Then the findings are exactly the marked ones, each at its line
@@ -48,6 +52,12 @@ public sealed partial class RuleFixtureTests
         {
             Assert.DoesNotContain(expected, e => e.Contains($" {ruleId}/", StringComparison.Ordinal));
         }
+    }
+
+    private static string? WithInventory(string directory, string fixture)
+    {
+        var snapshot = $"inventory-{Path.GetFileNameWithoutExtension(fixture)}.json";
+        return File.Exists(Path.Combine(directory, snapshot)) ? snapshot : null;
     }
 
     private static List<string> Markers(string[] lines)
