@@ -13,9 +13,12 @@ internal static class LiveLocations
     /// <summary>The <c>dbms</c> key of the spec, else the spec.</summary>
     public static DocNode DbmsKey(BackupPlan plan) => plan.SpecNode.Entry("dbms")?.Key ?? SpecKey(plan);
 
-    /// <summary>"the live DBMS (inventory 'x' from https://…, collected 2026-11-20T06:00:00Z)".</summary>
+    /// <summary>
+    /// "the live DBMS (inventory 'x' from https://…)". No collection time: a snapshot and the live run it came from
+    /// must give the same findings (the snapshot keeps the time as evidence).
+    /// </summary>
     public static string Describe(DbmsInventory inventory) =>
-        $"the live DBMS (inventory '{inventory.Name}'{(inventory.Source.Length > 0 ? $" from {inventory.Source}" : "")}, collected {inventory.CollectedAt.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'})";
+        $"the live DBMS (inventory '{inventory.Name}'{(inventory.Source.Length > 0 ? $" from {inventory.Source}" : "")})";
 
     private static DocNode SpecKey(BackupPlan plan) => plan.Node.Entry("spec")?.Key ?? plan.SpecNode;
 }
