@@ -7,7 +7,8 @@ namespace BackupPolicyLint.Rules.Drift;
 /// <summary>
 /// In a cluster not every server hosts every database; a backup from a server that has no copy fails over to the next
 /// <c>from</c> address at best, and fails at worst. A source is matched to a live server by host (the plan's server
-/// name resolves to its address); a source the inventory does not know is not judged.
+/// name resolves to its address); a source the inventory does not know is not judged. A job with remote address
+/// resolution is not judged either: the DBMS then picks a server that hosts the database.
 /// </summary>
 internal sealed class BackupSourceNotHosting : PlanRule
 {
@@ -28,7 +29,7 @@ internal sealed class BackupSourceNotHosting : PlanRule
             yield break;
         }
 
-        foreach (var job in context.Plan.Jobs.Where(j => j.IsBackup))
+        foreach (var job in context.Plan.Jobs.Where(j => j.IsBackup && j.RemoteAddressResolution != true))
         {
             var databases = DatabaseNotOnline.Targets(job, inventory).Select(t => t.Name).Where(n => inventory.FindDatabase(n) is { IsComposite: false }).ToList();
             foreach (var source in job.From)
