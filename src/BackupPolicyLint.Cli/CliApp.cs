@@ -15,6 +15,8 @@ public static class CliApp
             CheckCommand.Create(io),
             RulesCommand.Create(io),
             SchemaCommand.Create(io),
+            InventoryCommand.Create(io),
+            InitCommand.Create(io),
         };
         var verboseOption = new Option<bool>("--verbose") { Description = "Show internal details (stack traces) of unexpected errors.", Recursive = true };
         root.Options.Add(verboseOption);

@@ -43,6 +43,11 @@ public static class RuleIds
     public const string RunbookMissing = "BPL704";
     public const string MetadataNotIncluded = "BPL705";
     public const string ConsistencyCheckMissing = "BPL706";
+    public const string SettingDrift = "BPL801";
+    public const string EditionVersionDrift = "BPL802";
+    public const string DatabaseNotOnline = "BPL803";
+    public const string BackupSourceNotHosting = "BPL804";
+    public const string InventoryIncomplete = "BPL805";
     public const string BackupStale = "BPL901";
     public const string BackupMissing = "BPL902";
     public const string RetentionNotEnforced = "BPL903";

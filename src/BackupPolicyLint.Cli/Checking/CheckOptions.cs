@@ -1,3 +1,5 @@
+using BackupPolicyLint.Model.Inventory;
+
 namespace BackupPolicyLint.Cli.Checking;
 
 /// <summary>What `bpl check` was asked to do, validated.</summary>
@@ -27,4 +29,10 @@ public sealed record CheckOptions
 
     /// <summary>--changed-since REV: report only files git says changed since REV (plus untracked ones).</summary>
     public string? ChangedSince { get; init; }
+
+    /// <summary>Inventory snapshot files (--inventory), relative to the working directory.</summary>
+    public IReadOnlyList<string> InventoryFiles { get; init; } = [];
+
+    /// <summary>Collects the live inventory (--neo4j-uri); null when none was asked for.</summary>
+    public Func<DbmsInventory>? LiveInventory { get; init; }
 }

@@ -3,9 +3,11 @@ using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Engine;
 using BackupPolicyLint.Loading.Artifacts;
 using BackupPolicyLint.Loading.Discovery;
+using BackupPolicyLint.Loading.Inventory;
 using BackupPolicyLint.Loading.Plans;
 using BackupPolicyLint.Loading.Policies;
 using BackupPolicyLint.Model;
+using BackupPolicyLint.Model.Inventory;
 using BackupPolicyLint.Reporting;
 using BackupPolicyLint.Reporting.Model;
 using BackupPolicyLint.Rules;
@@ -30,6 +32,7 @@ public static class CheckPipeline
         var policy = SelectPolicy(options);
         var scan = ScanBackups(options);
         var changed = options.ChangedSince is { } revision ? ChangedFiles.Since(revision, options.WorkingDirectory) : null;
+        var inventories = LoadInventories(options);
         var results = files
             .AsParallel()
             .AsOrdered()
@@ -58,7 +61,7 @@ public static class CheckPipeline
 
         var planNames = plans.Select(p => p.Name).ToList();
         Func<BackupPlan, ArtifactLocation?>? artifactsFor = scan is null ? null : plan => scan.LocationFor(plan.Name, planNames);
-        var engine = new CheckEngine(RuleCatalog.All).Evaluate(plans, policy, options.Now, artifactsFor);
+        var engine = new CheckEngine(RuleCatalog.All).Evaluate(plans, policy, options.Now, artifactsFor, plan => InventoryMatching.For(plan, inventories));
         findings.AddRange(engine.Findings);
         findings.Sort(FindingOrder.Instance);
 
@@ -99,6 +102,36 @@ public static class CheckPipeline
         Topology = plan.Dbms?.Topology,
         Databases = plan.DatabaseNames().Select(db => new DatabaseEvidence(db, plan.ProtectingJobs(db).Select(j => j.Name).ToList())).ToList(),
     };
+
+    /// <summary>Snapshots first, in the order given, then the live DBMS; an unreadable one ends the run (it was asked for).</summary>
+    private static List<DbmsInventory> LoadInventories(CheckOptions options)
+    {
+        var inventories = new List<DbmsInventory>();
+        foreach (var file in options.InventoryFiles)
+        {
+            var full = Path.GetFullPath(file, options.WorkingDirectory);
+            if (!File.Exists(full))
+            {
+                throw new UsageException($"--inventory '{file}' does not exist");
+            }
+
+            try
+            {
+                inventories.Add(InventorySnapshotReader.ReadFile(full, Path.GetRelativePath(options.WorkingDirectory, full).Replace('\\', '/')));
+            }
+            catch (InventorySnapshotException ex)
+            {
+                throw new UsageException(ex.Message);
+            }
+        }
+
+        if (options.LiveInventory is { } collect)
+        {
+            inventories.Add(collect());
+        }
+
+        return inventories;
+    }
 
     private static PolicySelection SelectPolicy(CheckOptions options)
     {

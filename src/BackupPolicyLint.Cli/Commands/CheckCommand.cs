@@ -31,7 +31,11 @@ public static class CheckCommand
         controls.AcceptOnlyFromAmong(ControlValues);
         var changedSince = new Option<string?>("--changed-since") { HelpName = "REV", Description = "Report only files that git says changed since REV, and untracked files (all files are still loaded)." };
 
-        var command = new Command("check", "Check backup plans against the policy and report violations.") { paths, format, output, policy, now, backups, backupInspect, failOn, controls, changedSince };
+        var inventory = new Option<string[]>("--inventory") { HelpName = "FILE", Description = "An inventory snapshot (kind: Inventory, JSON or YAML) of a DBMS; repeat for several DBMSs." };
+        var neo4j = new Neo4jOptions();
+
+        var command = new Command("check", "Check backup plans against the policy and report violations.") { paths, format, output, policy, now, backups, backupInspect, failOn, controls, changedSince, inventory };
+        neo4j.AddTo(command);
         command.SetAction(parse =>
         {
             var targets = ReportTargets.Pair(FormatAndOutputInOrder(parse, format, output));
@@ -47,6 +51,8 @@ public static class CheckCommand
                 Backups = parse.GetValue(backups),
                 BackupInspect = parse.GetValue(backupInspect),
                 ChangedSince = parse.GetValue(changedSince),
+                InventoryFiles = parse.GetValue(inventory) ?? [],
+                LiveInventory = neo4j.Read(parse) is { } live ? () => Inventory.LiveInventory.Collect(live, io) : null,
             };
             var report = CheckPipeline.Run(options);
             var framework = ControlFrameworkNames.Parse(parse.GetValue(controls));

@@ -1,5 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
+using BackupPolicyLint.Model.Inventory;
 using BackupPolicyLint.Rules;
 
 namespace BackupPolicyLint.Engine;
@@ -11,12 +12,12 @@ public sealed class CheckEngine
 
     public CheckEngine(IReadOnlyList<PlanRule> rules) => _rules = rules;
 
-    /// <summary>Every selected rule over every plan; <paramref name="artifactsFor"/> gives each plan its part of the backup location (null: none given).</summary>
-    public IReadOnlyList<Finding> Run(IReadOnlyList<BackupPlan> plans, PolicySelection policy, DateTimeOffset now, Func<BackupPlan, ArtifactLocation?>? artifactsFor = null) =>
-        Evaluate(plans, policy, now, artifactsFor).Findings;
+    /// <summary>Every selected rule over every plan; <paramref name="artifactsFor"/> gives each plan its part of the backup location and <paramref name="inventoryFor"/> the live DBMS it describes (null: none given).</summary>
+    public IReadOnlyList<Finding> Run(IReadOnlyList<BackupPlan> plans, PolicySelection policy, DateTimeOffset now, Func<BackupPlan, ArtifactLocation?>? artifactsFor = null, Func<BackupPlan, DbmsInventory?>? inventoryFor = null) =>
+        Evaluate(plans, policy, now, artifactsFor, inventoryFor).Findings;
 
     /// <summary>Findings stamped with their plan, and one evaluation per plan and rule the pack turns on.</summary>
-    public EngineRun Evaluate(IReadOnlyList<BackupPlan> plans, PolicySelection policy, DateTimeOffset now, Func<BackupPlan, ArtifactLocation?>? artifactsFor = null)
+    public EngineRun Evaluate(IReadOnlyList<BackupPlan> plans, PolicySelection policy, DateTimeOffset now, Func<BackupPlan, ArtifactLocation?>? artifactsFor = null, Func<BackupPlan, DbmsInventory?>? inventoryFor = null)
     {
         var findings = new List<Finding>();
         var evaluations = new List<RuleEvaluation>();
@@ -24,6 +25,7 @@ public sealed class CheckEngine
         {
             var pack = policy.For(plan);
             var artifacts = artifactsFor?.Invoke(plan);
+            var inventory = inventoryFor?.Invoke(plan);
             foreach (var rule in _rules)
             {
                 var setting = pack.SettingFor(rule.Descriptor.Id);
@@ -32,7 +34,7 @@ public sealed class CheckEngine
                     continue;
                 }
 
-                var context = new PlanContext(plan, rule.Descriptor, severity, setting.Parameters, now, artifacts);
+                var context = new PlanContext(plan, rule.Descriptor, severity, setting.Parameters, now, artifacts, inventory);
                 var (applicability, produced) = RunOne(rule, context);
                 evaluations.Add(new RuleEvaluation(plan, rule.Descriptor, pack.Name, severity, applicability));
                 findings.AddRange(produced.Select(f => f with { PlanId = f.PlanId ?? plan.Id }));

@@ -12,6 +12,9 @@ public sealed record DbmsSpec : ModelElement
     public BackupListenerSpec? BackupListener { get; init; }
     public TxLogRetention? TxLogRetention { get; init; }
     public FeaturesSpec? Features { get; init; }
+
+    /// <summary><c>spec.dbms.inventory</c>: the name of the inventory (snapshot or live) that describes this DBMS.</summary>
+    public string? Inventory { get; init; }
 }
 
 /// <summary>One DBMS server (cluster member or the single instance).</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Documents;
 using BackupPolicyLint.Model;
+using BackupPolicyLint.Model.Inventory;
 
 namespace BackupPolicyLint.Rules;
 
@@ -13,8 +14,9 @@ public sealed class PlanContext
 {
     private readonly IReadOnlyDictionary<string, string> _parameters;
 
-    public PlanContext(BackupPlan plan, RuleDescriptor rule, Severity severity, IReadOnlyDictionary<string, string> parameters, DateTimeOffset now, ArtifactLocation? artifacts = null)
+    public PlanContext(BackupPlan plan, RuleDescriptor rule, Severity severity, IReadOnlyDictionary<string, string> parameters, DateTimeOffset now, ArtifactLocation? artifacts = null, DbmsInventory? inventory = null)
     {
+        Inventory = inventory;
         Plan = plan;
         Rule = rule;
         Severity = severity;
@@ -31,6 +33,9 @@ public sealed class PlanContext
     /// <summary>The plan's part of the backup location; null when no location was given (artifact rules then stay quiet).</summary>
     public ArtifactLocation? Artifacts { get; }
 
+    /// <summary>The live DBMS this plan describes, when an inventory was given and matched the plan; null keeps inventory checks quiet.</summary>
+    public DbmsInventory? Inventory { get; }
+
     /// <summary>A finding at a node; <paramref name="subject"/> is the element's path by names, e.g. "jobs/nightly".</summary>
     public Finding Report(DocNode node, string message, string? subject = null) =>
         Report(node.Span, node.Pointer, message, subject);
@@ -39,14 +44,22 @@ public sealed class PlanContext
     public Finding Report(ModelElement element, string key, string message, string? subject = null) =>
         Report(element.At(key), element.Node.Entry(key)?.Value.Pointer ?? element.Node.Pointer, message, subject);
 
-    public Finding Report(SourceSpan span, string logicalPath, string message, string? subject = null) => new()
+    /// <summary>A finding about the live DBMS (<c>source: inventory</c>), located on the plan node it concerns.</summary>
+    public Finding ReportInventory(DocNode node, string message, string? subject = null) =>
+        Report(node.Span, node.Pointer, message, subject, SourceKind.Inventory);
+
+    /// <summary>A finding about the live DBMS at a key of a plan element (or the element itself when that key is missing).</summary>
+    public Finding ReportInventory(ModelElement element, string key, string message, string? subject = null) =>
+        Report(element.At(key), element.Node.Entry(key)?.Value.Pointer ?? element.Node.Pointer, message, subject, SourceKind.Inventory);
+
+    public Finding Report(SourceSpan span, string logicalPath, string message, string? subject = null, SourceKind source = SourceKind.Plan) => new()
     {
         RuleId = Rule.Id,
         RuleName = Rule.Name,
         Severity = Severity,
         Message = message,
         Span = span,
-        Source = SourceKind.Plan,
+        Source = source,
         Subject = subject is null ? Plan.Name : Plan.SubjectOf(subject),
         LogicalPath = logicalPath,
     };

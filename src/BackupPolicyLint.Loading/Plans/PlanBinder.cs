@@ -91,6 +91,7 @@ internal sealed class PlanBinder
             Plugins = features.Strings("plugins"),
             LicensedProducts = features.Strings("licensedProducts"),
         } : null,
+        Inventory = node.String("inventory"),
     };
 
     private static DatabaseSpec BindDatabase(DocNode node) => new()

@@ -1,11 +1,14 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Model.Inventory;
+using BackupPolicyLint.Rules.Drift;
 
 namespace BackupPolicyLint.Rules.Coverage;
 
 /// <summary>
 /// Every declared standard database needs a backup or dump job. Composite databases hold no data and are
-/// skipped; system is BPL101's concern.
+/// skipped; system is BPL101's concern. With an inventory, every standard database the live DBMS has and the
+/// plan does not declare is judged too, located on the <c>databases</c> key.
 /// </summary>
 internal sealed class DatabaseNotCovered : PlanRule
 {
@@ -33,6 +36,26 @@ internal sealed class DatabaseNotCovered : PlanRule
                 "name",
                 $"Database '{database.Name}' is declared but no backup or dump job covers it; name it in a job's databases, or use \"*\"",
                 Subjects.Database(database.Name));
+        }
+
+        if (context.Inventory is not { } inventory || !inventory.Has(InventoryParts.Databases))
+        {
+            yield break;
+        }
+
+        foreach (var name in inventory.DatabaseNames)
+        {
+            var live = inventory.FindDatabase(name)!;
+            if (live.IsComposite || live.IsSystem || context.Plan.FindDatabase(name) is not null || context.Plan.ProtectingJobs(name).Any())
+            {
+                continue;
+            }
+
+            yield return context.ReportInventory(
+                LiveLocations.DatabasesKey(context.Plan),
+                $"Database '{name}' exists on {LiveLocations.Describe(inventory)}, but spec.databases does not declare it and no backup or dump job covers it; "
+                + "declare it and name it in a job's databases, or use \"*\"",
+                Subjects.Database(name));
         }
     }
 }

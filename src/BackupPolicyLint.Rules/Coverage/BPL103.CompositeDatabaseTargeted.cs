@@ -1,8 +1,13 @@
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Model.Inventory;
+using BackupPolicyLint.Rules.Drift;
 
 namespace BackupPolicyLint.Rules.Coverage;
 
-/// <summary>A composite database holds no data of its own: neo4j-admin cannot back it up; its constituents must be.</summary>
+/// <summary>
+/// A composite database holds no data of its own: neo4j-admin cannot back it up; its constituents must be. With an
+/// inventory, a name the plan does not declare composite but the live DBMS has as a composite is judged too.
+/// </summary>
 internal sealed class CompositeDatabaseTargeted : PlanRule
 {
     public override RuleDescriptor Descriptor { get; } = new()
@@ -23,6 +28,15 @@ internal sealed class CompositeDatabaseTargeted : PlanRule
             {
                 if (context.Plan.FindDatabase(target.Name) is not { IsComposite: true } composite)
                 {
+                    if (LiveComposite(context, target.Name) is { } live)
+                    {
+                        yield return context.ReportInventory(
+                            target.Node,
+                            $"Job '{job.Name}' names '{target.Name}', which is a composite database on {LiveLocations.Describe(context.Inventory!)}: it holds no data and cannot be backed up; "
+                            + (live.Constituents.Count > 0 ? $"back up its constituents ({string.Join(", ", live.Constituents)}) instead" : "back up its constituent databases instead"),
+                            Subjects.Job(job));
+                    }
+
                     continue;
                 }
 
@@ -36,4 +50,7 @@ internal sealed class CompositeDatabaseTargeted : PlanRule
             }
         }
     }
+
+    private static InventoryDatabase? LiveComposite(PlanContext context, string name) =>
+        context.Inventory is { } inventory && inventory.Has(InventoryParts.Databases) && inventory.FindDatabase(name) is { IsComposite: true } live ? live : null;
 }

@@ -1,11 +1,14 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
+using BackupPolicyLint.Model.Inventory;
+using BackupPolicyLint.Rules.Drift;
 
 namespace BackupPolicyLint.Rules.Coverage;
 
 /// <summary>
 /// A job naming a database the plan does not declare is either a typo (the real database goes unprotected)
-/// or a gap in the plan. "*" and system (which every DBMS has) are exempt.
+/// or a gap in the plan. "*" and system (which every DBMS has) are exempt. With an inventory, a declared name the live
+/// DBMS has neither as a database nor as an alias is judged too (an undeclared one is already reported).
 /// </summary>
 internal sealed class UnknownDatabaseTargeted : PlanRule
 {
@@ -22,12 +25,24 @@ internal sealed class UnknownDatabaseTargeted : PlanRule
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         var declared = context.Plan.Databases.Select(d => d.Name).ToList();
+        var inventory = context.Inventory is { } collected && collected.Has(InventoryParts.Databases) ? collected : null;
         foreach (var job in context.Plan.Jobs)
         {
             foreach (var target in job.Databases)
             {
-                if (target.Name is JobSpec.AllDatabases or DatabaseSpec.System || declared.Contains(target.Name))
+                if (target.Name is JobSpec.AllDatabases or DatabaseSpec.System)
                 {
+                    continue;
+                }
+
+                if (declared.Contains(target.Name))
+                {
+                    if (inventory is not null && !inventory.Databases.Any(d => d.Name == target.Name || d.Aliases.Contains(target.Name)))
+                    {
+                        var liveHint = Analysis.Similarity.Closest(target.Name, inventory.DatabaseNames) is { } liveClose ? $"; did you mean '{liveClose}'?" : "; create it, or remove it from the plan";
+                        yield return context.ReportInventory(target.Node, $"Job '{job.Name}' names database '{target.Name}', which {LiveLocations.Describe(inventory)} does not have{liveHint}", Subjects.Job(job));
+                    }
+
                     continue;
                 }
 

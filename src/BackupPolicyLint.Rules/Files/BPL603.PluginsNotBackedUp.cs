@@ -1,10 +1,12 @@
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Rules.Drift;
 
 namespace BackupPolicyLint.Rules.Files;
 
 /// <summary>
 /// Plugin jars are in no database backup, and Neo4j asks you to keep copies of custom plugins in a safe location:
-/// a database that calls a plugin's procedures does not work after a restore until the same versions are back.
+/// a database that calls a plugin's procedures does not work after a restore until the same versions are back. Plugins
+/// in use are those of <c>dbms.features.plugins</c>, or, when the plan lists none, those the live inventory saw.
 /// </summary>
 internal sealed class PluginsNotBackedUp : PlanRule
 {
@@ -22,8 +24,26 @@ internal sealed class PluginsNotBackedUp : PlanRule
     {
         var features = context.Plan.Dbms?.Features;
         var plugins = context.Plan.AdditionalFiles?.Plugins;
-        if (features is null || features.Plugins.Count == 0 || plugins.IsBackedUp())
+        if (plugins.IsBackedUp())
         {
+            yield break;
+        }
+
+        if (features is null || features.Plugins.Count == 0)
+        {
+            if (context.Inventory is { Plugins: { Count: > 0 } live } inventory)
+            {
+                var finding = AdditionalFiles.ReportNotBackedUp(
+                    context,
+                    plugins,
+                    "plugins",
+                    features?.Node.Entry("plugins")?.Key ?? LiveLocations.DbmsKey(context.Plan),
+                    $"{LiveLocations.Describe(inventory)} has plugins installed ({string.Join(", ", live)}), but the plugins directory is not backed up (additionalFiles.plugins.backedUp is not true); "
+                    + "databases that call their procedures fail after a restore until the same versions are back; back up each server's plugins/ "
+                    + "or pin the exact artifacts, set additionalFiles.plugins.backedUp: true, and list them in dbms.features.plugins");
+                yield return finding with { Source = SourceKind.Inventory };
+            }
+
             yield break;
         }
 

@@ -1,11 +1,13 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Rules.Drift;
 
 namespace BackupPolicyLint.Rules.Method;
 
 /// <summary>
 /// Online backup and restore, and neo4j-admin database copy, exist only in Enterprise Edition; on Community the
-/// supported method is dump and load with the DBMS stopped. A plan that relies on the others cannot run.
+/// supported method is dump and load with the DBMS stopped. A plan that relies on the others cannot run. The edition
+/// comes from the plan, or (when the plan does not say community) from the live DBMS's inventory.
 /// </summary>
 internal sealed class EnterpriseCommandOnCommunity : PlanRule
 {
@@ -29,10 +31,15 @@ internal sealed class EnterpriseCommandOnCommunity : PlanRule
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         var plan = context.Plan;
-        if (!plan.IsCommunity)
+        var live = !plan.IsCommunity && context.Inventory is { IsCommunity: true };
+        if (!plan.IsCommunity && !live)
         {
             yield break;
         }
+
+        var edition = live ? $"{LiveLocations.Describe(context.Inventory!)} is Community Edition" : "dbms.edition is 'community'";
+        Finding At(Model.ModelElement element, string key, string message, string subject) =>
+            live ? context.ReportInventory(element, key, message, subject) : context.Report(element, key, message, subject);
 
         foreach (var job in plan.Jobs)
         {
@@ -51,10 +58,10 @@ internal sealed class EnterpriseCommandOnCommunity : PlanRule
 
             if (what is not null)
             {
-                yield return context.Report(
+                yield return At(
                     job,
                     "command",
-                    $"Job '{job.Name}' {what}, which only Enterprise Edition has, but dbms.edition is 'community'; "
+                    $"Job '{job.Name}' {what}, which only Enterprise Edition has, but {edition}; "
                     + "use a `dump` job with the DBMS stopped, or move the DBMS to Enterprise Edition",
                     Subjects.Job(job));
             }
@@ -62,10 +69,10 @@ internal sealed class EnterpriseCommandOnCommunity : PlanRule
 
         if (plan.Recovery is { RestoreMethod: "restore" } recovery)
         {
-            yield return context.Report(
+            yield return At(
                 recovery,
                 "restoreMethod",
-                "recovery.restoreMethod is 'restore' (neo4j-admin database restore), which only Enterprise Edition has, but dbms.edition is 'community'; "
+                $"recovery.restoreMethod is 'restore' (neo4j-admin database restore), which only Enterprise Edition has, but {edition}; "
                 + "restore with `load` from a dump instead",
                 "recovery");
         }

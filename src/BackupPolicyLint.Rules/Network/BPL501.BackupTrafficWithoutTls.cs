@@ -1,12 +1,16 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Model;
+using BackupPolicyLint.Model.Inventory;
+using BackupPolicyLint.Rules.Drift;
 
 namespace BackupPolicyLint.Rules.Network;
 
 /// <summary>
 /// The backup protocol carries whole stores in clear text unless the backup SSL policy is enabled; Neo4j recommends
 /// <c>dbms.ssl.policy.backup</c> (with client certificates) whenever backup traffic leaves the host. One finding on the
-/// listener when it is off-host (one setting fixes it); otherwise one per job that pulls from another host.
+/// listener when it is off-host (one setting fixes it); otherwise one per job that pulls from another host. When the plan
+/// gives no reason to fire, the live settings are judged: a live listener bound off-host without the backup SSL policy.
 /// </summary>
 internal sealed class BackupTrafficWithoutTls : PlanRule
 {
@@ -23,6 +27,36 @@ internal sealed class BackupTrafficWithoutTls : PlanRule
     private const string Fix = "enable dbms.ssl.policy.backup (client_auth=REQUIRE) on the servers and the backup client, and set backupListener.tls: true";
 
     public override IEnumerable<Finding> Check(PlanContext context)
+    {
+        var fromPlan = PlanFindings(context).ToList();
+        if (fromPlan.Count > 0 || context.Inventory is not { } inventory || LiveFinding(context, inventory) is not { } live)
+        {
+            return fromPlan;
+        }
+
+        return [live];
+    }
+
+    private static Finding? LiveFinding(PlanContext context, DbmsInventory inventory)
+    {
+        if (!inventory.Has(InventoryParts.Settings)
+            || inventory.Setting(InventoryParts.BackupListenAddress) is not { } address
+            || inventory.BoolSetting(InventoryParts.BackupEnabled) == false
+            || HostNames.IsLoopback(HostNames.HostOf(address))
+            // The policy's settings only exist once configured: absent means Neo4j's default, false.
+            || inventory.BoolSetting(InventoryParts.BackupSslEnabled) == true)
+        {
+            return null;
+        }
+
+        var message = $"On {LiveLocations.Describe(inventory)}, {InventoryParts.BackupListenAddress} is '{address}', which other hosts can reach, "
+            + $"but {InventoryParts.BackupSslEnabled} is not true: stores and transactions cross the network in clear text; {Fix}, or bind it to {NetworkAnalysis.DefaultBackupListenAddress}";
+        return context.Plan.Dbms?.BackupListener is { } listener
+            ? context.ReportInventory(listener, listener.Node.Entry("tls") is null ? "listenAddress" : "tls", message, Subjects.BackupListener)
+            : context.ReportInventory(LiveLocations.DbmsKey(context.Plan), message, Subjects.BackupListener);
+    }
+
+    private static IEnumerable<Finding> PlanFindings(PlanContext context)
     {
         var plan = context.Plan;
         var listener = plan.Dbms?.BackupListener;

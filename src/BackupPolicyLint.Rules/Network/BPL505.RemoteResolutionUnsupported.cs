@@ -1,11 +1,13 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
+using BackupPolicyLint.Rules.Drift;
 
 namespace BackupPolicyLint.Rules.Network;
 
 /// <summary>
 /// <c>--remote-address-resolution</c> was added to neo4j-admin database backup in 2025.09; an older neo4j-admin rejects
-/// the unknown option, so the backup never runs. An unknown version stays quiet; <c>false</c> never fires.
+/// the unknown option, so the backup never runs. An unknown version stays quiet; <c>false</c> never fires. The version
+/// comes from the plan, or (when the plan's is missing or new enough) from the live DBMS's inventory.
 /// </summary>
 internal sealed class RemoteResolutionUnsupported : PlanRule
 {
@@ -22,20 +24,30 @@ internal sealed class RemoteResolutionUnsupported : PlanRule
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         var plan = context.Plan;
-        if (plan.Dbms?.Version is not { } version || version >= Neo4jVersion.RemoteAddressResolution)
+        string said;
+        var live = false;
+        if (plan.Dbms?.Version is { } version && version < Neo4jVersion.RemoteAddressResolution)
+        {
+            said = $"dbms.version is '{plan.Dbms.VersionText ?? version.ToString()}'";
+        }
+        else if (context.Inventory is { Version: { } liveVersion } inventory && liveVersion < Neo4jVersion.RemoteAddressResolution)
+        {
+            said = $"{LiveLocations.Describe(inventory)} runs {inventory.VersionText}";
+            live = true;
+        }
+        else
         {
             yield break;
         }
 
         foreach (var job in plan.Jobs.Where(j => j.RemoteAddressResolution == true))
         {
-            yield return context.Report(
-                job,
-                "remoteAddressResolution",
-                $"Job '{job.Name}' sets remoteAddressResolution: true, but dbms.version is '{plan.Dbms.VersionText ?? version.ToString()}' "
+            var message = $"Job '{job.Name}' sets remoteAddressResolution: true, but {said} "
                 + $"and --remote-address-resolution needs {Neo4jVersion.RemoteAddressResolution} or later, so neo4j-admin rejects the option and the backup never runs; "
-                + "upgrade, or remove it and list several servers in 'from'",
-                Subjects.Job(job));
+                + "upgrade, or remove it and list several servers in 'from'";
+            yield return live
+                ? context.ReportInventory(job, "remoteAddressResolution", message, Subjects.Job(job))
+                : context.Report(job, "remoteAddressResolution", message, Subjects.Job(job));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BackupPolicyLint.Cli.Checking;
 using BackupPolicyLint.Tests.Support;
 using Xunit;
 
@@ -11,6 +12,8 @@ namespace BackupPolicyLint.Tests.Rules;
 /// A fixture X.yaml with a folder backups-X/ beside it is checked with that folder as the backup location (copied to a
 /// temporary folder first, modes set from its _setup.txt, see <see cref="ArtifactTree"/>), and with inspect-X.txt as
 /// the saved backup inspect output when that file exists. Artifact timestamps are in the names (git keeps no file times).
+/// A fixture may also have an inventory snapshot next to it, named after it: fires.yaml is checked with
+/// inventory-fires.json, fires-live.yaml with inventory-fires-live.json.
 /// </summary>
 public sealed partial class RuleFixtureTests
 {
@@ -36,12 +39,20 @@ public sealed partial class RuleFixtureTests
         var directory = Path.Combine(Repo.Fixtures, "Rules", ruleId);
         var expected = Markers(File.ReadAllLines(Path.Combine(directory, fixture)));
 
-        // When it is checked as `bpl check` would, with its backup location and inspect output if it has them
+        // When it is checked as `bpl check` would, with its backup location, inspect output and inventory if it has them
         var stem = Path.GetFileNameWithoutExtension(fixture);
         var backups = Path.Combine(directory, $"backups-{stem}");
         var inspect = Path.Combine(directory, $"inspect-{stem}.txt");
         using var tree = Directory.Exists(backups) ? ArtifactTree.CopyOf(backups) : null;
-        var report = Checks.RunWithBackups(directory, tree?.Path, File.Exists(inspect) ? inspect : null, fixture);
+        var report = CheckPipeline.Run(new CheckOptions
+        {
+            Paths = [fixture],
+            WorkingDirectory = directory,
+            Now = Checks.Now,
+            Backups = tree?.Path,
+            BackupInspect = File.Exists(inspect) ? inspect : null,
+            InventoryFiles = WithInventory(directory, fixture) is { } inventory ? [inventory] : [],
+        });
         var actual = report.Findings.Select(f => $"{f.Span.Line}: {f.RuleId}/{f.Severity.ToString().ToLowerInvariant()}").Order(StringComparer.Ordinal).ToList();
 
         // Then the findings are exactly the marked ones, each at its line
@@ -55,6 +66,12 @@ public sealed partial class RuleFixtureTests
         {
             Assert.DoesNotContain(expected, e => e.Contains($" {ruleId}/", StringComparison.Ordinal));
         }
+    }
+
+    private static string? WithInventory(string directory, string fixture)
+    {
+        var snapshot = $"inventory-{Path.GetFileNameWithoutExtension(fixture)}.json";
+        return File.Exists(Path.Combine(directory, snapshot)) ? snapshot : null;
     }
 
     private static List<string> Markers(string[] lines)

@@ -1,0 +1,66 @@
+namespace BackupPolicyLint.Model.Inventory;
+
+/// <summary>
+/// What a running DBMS is, as collected read-only (live, or from a <c>kind: Inventory</c> snapshot): edition, version,
+/// servers, one row per database allocation, the backup-related settings, plugins when visible, and what could not be
+/// collected. Rules judge it; only loaders and collectors build it.
+/// </summary>
+public sealed record DbmsInventory
+{
+    public const string Kind = "Inventory";
+
+    /// <summary>What plans name in <c>spec.dbms.inventory</c> to claim this inventory.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>"community" or "enterprise" as Neo4j reports it; null when not collected.</summary>
+    public string? Edition { get; init; }
+
+    /// <summary>The kernel version as reported, e.g. "5.26.0", "2025.10.1"; null when not collected.</summary>
+    public string? VersionText { get; init; }
+
+    public IReadOnlyList<InventoryServer> Servers { get; init; } = [];
+
+    /// <summary>One row per database per hosting server (SHOW DATABASES in a cluster), composites once.</summary>
+    public IReadOnlyList<InventoryDatabase> Databases { get; init; } = [];
+
+    /// <summary>The backup-related settings of the server that answered, by name (values as Neo4j prints them).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Plugins seen through their procedures (apoc, gds, ...); null when they could not be seen.</summary>
+    public IReadOnlyList<string>? Plugins { get; init; }
+
+    public IReadOnlyList<IncompleteItem> Incomplete { get; init; } = [];
+
+    public required DateTimeOffset CollectedAt { get; init; }
+
+    /// <summary>The URI collected from, never with credentials.</summary>
+    public required string Source { get; init; }
+
+    public required string ToolVersion { get; init; }
+
+    /// <summary>The snapshot file it was read from (display path), or null when collected live in this run.</summary>
+    public string? File { get; init; }
+
+    public Neo4jVersion? Version => Neo4jVersion.TryParse(VersionText, out var version) ? version : null;
+
+    public bool IsCommunity => string.Equals(Edition, "community", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Database names in first-seen order (rows repeat per allocation in a cluster).</summary>
+    public IReadOnlyList<string> DatabaseNames => Databases.Select(d => d.Name).Distinct(StringComparer.Ordinal).ToList();
+
+    public IReadOnlyList<InventoryDatabase> RowsOf(string database) => Databases.Where(d => d.Name == database).ToList();
+
+    public InventoryDatabase? FindDatabase(string database) => Databases.FirstOrDefault(d => d.Name == database);
+
+    /// <summary>True when the part was collected; rules that lean on a part stay quiet without it.</summary>
+    public bool Has(string part) => Incomplete.All(i => i.Part != part);
+
+    public string? Setting(string name) => Settings.TryGetValue(name, out var value) ? value : null;
+
+    public bool? BoolSetting(string name) => Setting(name)?.Trim().ToLowerInvariant() switch
+    {
+        "true" => true,
+        "false" => false,
+        _ => null,
+    };
+}

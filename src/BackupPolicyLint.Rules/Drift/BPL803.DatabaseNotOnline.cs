@@ -1,0 +1,66 @@
+using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Model;
+using BackupPolicyLint.Model.Inventory;
+
+namespace BackupPolicyLint.Rules.Drift;
+
+/// <summary>
+/// An online backup reads a running database; one that is offline, quarantined or failed on every server it is
+/// allocated to cannot be backed up, so the job fails every night until someone looks. A database online on at least
+/// one allocation can still be backed up (BPL804 says when the job asks the wrong server).
+/// </summary>
+internal sealed class DatabaseNotOnline : PlanRule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = RuleIds.DatabaseNotOnline,
+        Name = "database-not-online",
+        Title = "A database that an online backup job targets is not online on the live DBMS.",
+        Category = RuleCategory.LiveInventory,
+        Inputs = RuleInputs.Plan | RuleInputs.Inventory,
+        Severities = DefaultSeverities.Parse("E/E/W"),
+    };
+
+    public override IEnumerable<Finding> Check(PlanContext context)
+    {
+        if (context.Inventory is not { } inventory || !inventory.Has(InventoryParts.Databases))
+        {
+            yield break;
+        }
+
+        foreach (var job in context.Plan.Jobs.Where(j => j.IsBackup))
+        {
+            foreach (var (name, target) in Targets(job, inventory))
+            {
+                var rows = inventory.RowsOf(name);
+                if (rows.Count == 0 || rows[0].IsComposite || rows.Any(r => r.IsOnline))
+                {
+                    continue;
+                }
+
+                var states = string.Join(", ", rows.Select(r => $"{r.CurrentStatus ?? "unknown"}{(r.Address is null ? "" : $" on {r.Address}")}{(string.IsNullOrEmpty(r.StatusMessage) ? "" : $" ({r.StatusMessage})")}"));
+                yield return context.ReportInventory(
+                    target.Node,
+                    $"Job '{job.Name}' backs up '{name}' online, but on {LiveLocations.Describe(inventory)} it is not online anywhere ({states}), so the backup fails; "
+                    + $"start it (START DATABASE {name}), or take it out of the job if it is retired",
+                    Subjects.Job(job));
+            }
+        }
+    }
+
+    /// <summary>Each database the job targets with the entry that names it; "*" stands for every live standard database and system.</summary>
+    internal static IEnumerable<(string Name, NamedRef Target)> Targets(JobSpec job, DbmsInventory inventory)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var target in job.Databases)
+        {
+            var names = target.Name == JobSpec.AllDatabases
+                ? inventory.DatabaseNames.Where(n => !inventory.FindDatabase(n)!.IsComposite)
+                : [target.Name];
+            foreach (var name in names.Where(seen.Add))
+            {
+                yield return (name, target);
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using BackupPolicyLint.Diagnostics;
+
+namespace BackupPolicyLint.Rules.Drift;
+
+/// <summary>
+/// Every check against the live DBMS is only as good as what was collected: a refused, unsupported or timed-out part
+/// silently turns those checks off. Each missing part is reported, on <c>spec.dbms.inventory</c> or the <c>dbms</c> key.
+/// </summary>
+internal sealed class InventoryIncomplete : PlanRule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = RuleIds.InventoryIncomplete,
+        Name = "inventory-incomplete",
+        Title = "Part of the live inventory could not be collected, so the checks that need it were skipped.",
+        Category = RuleCategory.LiveInventory,
+        Inputs = RuleInputs.Inventory,
+        Severities = DefaultSeverities.Parse("E/E/W"),
+    };
+
+    public override IEnumerable<Finding> Check(PlanContext context)
+    {
+        if (context.Inventory is not { } inventory)
+        {
+            yield break;
+        }
+
+        foreach (var item in inventory.Incomplete)
+        {
+            var message = $"The {item.Part} of {LiveLocations.Describe(inventory)} could not be collected: {item.Reason}; the checks that need them were skipped. "
+                + "Grant the collecting user the read-only privileges listed in docs/inventory.md, or collect again";
+            yield return context.Plan.Dbms is { } dbms && dbms.Node.Entry("inventory") is not null
+                ? context.ReportInventory(dbms, "inventory", message, $"inventory/{item.Part}")
+                : context.ReportInventory(LiveLocations.DbmsKey(context.Plan), message, $"inventory/{item.Part}");
+        }
+    }
+}
