@@ -48,7 +48,8 @@ public sealed class ReportFormatTests
         var xml = XDocument.Parse(Check("--format", "junit").Out);
 
         var suites = xml.Root!.Elements("testsuite").Select(s => (string)s.Attribute("name")!).ToList();
-        Assert.Equal(["examples/dev-community/graph-dev.yaml", "examples/flawed-prod/payments-prod.yaml", "examples/prod-cluster/orders-prod.yaml", "examples/staging/catalog-staging.yaml"], suites);
+        // Every file read gets a suite, the inventory snapshot among the examples included.
+        Assert.Equal(["examples/dev-community/graph-dev.yaml", "examples/flawed-prod/payments-prod.yaml", "examples/inventory/prod-cluster.json", "examples/prod-cluster/orders-prod.yaml", "examples/staging/catalog-staging.yaml"], suites);
         Assert.All(xml.Descendants("testcase"), c => Assert.NotNull(c.Attribute("classname")));
         Assert.True((int)xml.Root.Attribute("failures")! > 0);
     }

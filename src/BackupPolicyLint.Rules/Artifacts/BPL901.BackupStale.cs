@@ -22,6 +22,10 @@ internal sealed class BackupStale : PlanRule
         Parameters = [new RuleParameter("graceFactor", "1.5", "How many backup intervals the newest artifact may be old before it is stale (1.5: one missed run is tolerated for half an interval).")],
     };
 
+    /// <summary>Judged only against a backup location.</summary>
+    public override Applicability Applies(PlanContext context) =>
+        context.Artifacts is null ? Applicability.NotEvaluated("no backup location was given (--backups)") : Applicability.Applicable;
+
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         if (context.Artifacts is not { } location)

@@ -19,6 +19,10 @@ internal sealed class BackupMissing : PlanRule
         Severities = DefaultSeverities.Parse("E/E/W"),
     };
 
+    /// <summary>Judged only against a backup location.</summary>
+    public override Applicability Applies(PlanContext context) =>
+        context.Artifacts is null ? Applicability.NotEvaluated("no backup location was given (--backups)") : Applicability.Applicable;
+
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         if (context.Artifacts is not { } location)

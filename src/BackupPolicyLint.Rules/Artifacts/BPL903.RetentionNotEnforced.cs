@@ -22,6 +22,10 @@ internal sealed class RetentionNotEnforced : PlanRule
         Severities = DefaultSeverities.Parse("W/W/-"),
     };
 
+    /// <summary>Judged only against a backup location.</summary>
+    public override Applicability Applies(PlanContext context) =>
+        context.Artifacts is null ? Applicability.NotEvaluated("no backup location was given (--backups)") : Applicability.Applicable;
+
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         if (context.Artifacts is not { } location || context.Plan.Retention is not { } retention)

@@ -18,6 +18,10 @@ internal sealed class EditionVersionDrift : PlanRule
         Severities = DefaultSeverities.Parse("W/W/N"),
     };
 
+    /// <summary>Judged only against a live inventory.</summary>
+    public override Applicability Applies(PlanContext context) =>
+        context.Inventory is null ? Applicability.NotEvaluated("no inventory matched this plan (--inventory or --neo4j-uri)") : Applicability.Applicable;
+
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         if (context.Plan.Dbms is not { } dbms || context.Inventory is not { } inventory)

@@ -22,6 +22,10 @@ internal sealed class BackupSourceNotHosting : PlanRule
         Severities = DefaultSeverities.Parse("W/W/N"),
     };
 
+    /// <summary>Judged only against a live inventory.</summary>
+    public override Applicability Applies(PlanContext context) =>
+        context.Inventory is null ? Applicability.NotEvaluated("no inventory matched this plan (--inventory or --neo4j-uri)") : Applicability.Applicable;
+
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         if (context.Inventory is not { } inventory || !inventory.Has(InventoryParts.Databases))

@@ -21,10 +21,11 @@ internal sealed class EnterpriseCommandOnCommunity : PlanRule
         Severities = DefaultSeverities.Parse("E/E/E"),
     };
 
+    /// <summary>The live edition counts as much as the plan's: a plan that says Enterprise about a Community DBMS is judged.</summary>
     public override Applicability Applies(PlanContext context) => context.Plan.Dbms?.Edition switch
     {
+        _ when context.Plan.IsCommunity || context.Inventory is { IsCommunity: true } => Applicability.Applicable,
         null => Applicability.NotEvaluated("the plan does not state dbms.edition"),
-        _ when context.Plan.IsCommunity => Applicability.Applicable,
         var edition => Applicability.NotApplicable($"the DBMS is {edition} edition, not Community"),
     };
 

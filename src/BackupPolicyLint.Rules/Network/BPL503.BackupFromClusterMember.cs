@@ -20,6 +20,10 @@ internal sealed class BackupFromClusterMember : PlanRule
         Severities = DefaultSeverities.Parse("W/W/-"),
     };
 
+    /// <summary>Only a cluster has members to back up from or to seed.</summary>
+    public override Applicability Applies(PlanContext context) =>
+        context.Plan.IsCluster ? Applicability.Applicable : Applicability.NotApplicable("the DBMS is not a cluster (dbms.topology)");
+
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         var plan = context.Plan;

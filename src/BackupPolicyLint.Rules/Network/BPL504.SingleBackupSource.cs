@@ -19,6 +19,10 @@ internal sealed class SingleBackupSource : PlanRule
         Severities = DefaultSeverities.Parse("W/N/-"),
     };
 
+    /// <summary>Only a cluster has members to back up from or to seed.</summary>
+    public override Applicability Applies(PlanContext context) =>
+        context.Plan.IsCluster ? Applicability.Applicable : Applicability.NotApplicable("the DBMS is not a cluster (dbms.topology)");
+
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         var plan = context.Plan;

@@ -26,6 +26,10 @@ internal sealed class BackupFilesWorldReadable : PlanRule
         Severities = DefaultSeverities.Parse("E/E/W"),
     };
 
+    /// <summary>Only the artifact side exists so far (the script side comes with infrastructure analysis).</summary>
+    public override Applicability Applies(PlanContext context) =>
+        context.Artifacts is null ? Applicability.NotEvaluated("no backup location was given (--backups)") : Applicability.Applicable;
+
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         if (context.Artifacts is not { } location)
