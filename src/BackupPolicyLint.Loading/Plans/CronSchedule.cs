@@ -44,8 +44,26 @@ public sealed class CronSchedule : ISchedule
         }
     }
 
-    public IEnumerable<DateTime> Occurrences(DateTime fromUtc, DateTime toUtc) =>
-        _expression.GetOccurrences(fromUtc, toUtc, fromInclusive: true, toInclusive: false);
+    /// <summary>
+    /// Rules ask for the same reference period again and again (per database, per rule), so the last expansion is kept;
+    /// the holder is replaced atomically, which makes the cache safe to share across threads.
+    /// </summary>
+    public IEnumerable<DateTime> Occurrences(DateTime fromUtc, DateTime toUtc)
+    {
+        var cached = _cached;
+        if (cached is not null && cached.From == fromUtc && cached.To == toUtc)
+        {
+            return cached.Runs;
+        }
+
+        var runs = _expression.GetOccurrences(fromUtc, toUtc, fromInclusive: true, toInclusive: false).ToArray();
+        _cached = new Expansion(fromUtc, toUtc, runs);
+        return runs;
+    }
+
+    private Expansion? _cached;
+
+    private sealed record Expansion(DateTime From, DateTime To, DateTime[] Runs);
 
     private static bool IsAny(string field) => field is "*" or "?" or "*/1";
 }

@@ -136,7 +136,7 @@ public sealed class LocatedYamlReader
             key = new DocNode { Kind = key.Kind, Span = key.Span, Pointer = valuePointer, Value = key.Value, ScalarKind = key.ScalarKind, Entries = key.Entries, Items = key.Items };
             var (value, valueSize) = ReadNode(parser, valuePointer, depth + 1);
             size = Saturating(Saturating(size, keySize), valueSize);
-            var first = entries.Find(e => e.Key.Value == key.Value && key.IsScalar);
+            var first = key.IsScalar ? FindKey(entries, key.Value) : null;
             if (first is not null)
             {
                 _findings.Add(DiagnosticIds.Create(
@@ -154,6 +154,19 @@ public sealed class LocatedYamlReader
         var last = start.Style == MappingStyle.Flow || entries.Count == 0 ? At(end.Start, end.End) : entries[^1].Value.Span;
         var node = new DocNode { Kind = DocNodeKind.Mapping, Span = Between(start.Start, last), Pointer = pointer, Entries = entries };
         return Anchor(start.Anchor, node, size);
+    }
+
+    private static DocEntry? FindKey(List<DocEntry> entries, string key)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.Key.Value == key)
+            {
+                return entry;
+            }
+        }
+
+        return null;
     }
 
     private (DocNode Node, long Size) Anchor(AnchorName anchor, DocNode node, long size)

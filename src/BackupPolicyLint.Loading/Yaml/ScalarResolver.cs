@@ -10,6 +10,8 @@ internal static partial class ScalarResolver
 {
     public static ScalarKind Resolve(string value) => value switch
     {
+        // Most plain scalars are names: anything starting with a letter other than those of null/true/false is a string.
+        [var first, ..] when char.IsAsciiLetter(first) && first is not ('n' or 'N' or 't' or 'T' or 'f' or 'F') => ScalarKind.String,
         "" or "~" or "null" or "Null" or "NULL" => ScalarKind.Null,
         "true" or "True" or "TRUE" or "false" or "False" or "FALSE" => ScalarKind.Bool,
         _ when IntPattern().IsMatch(value) => ScalarKind.Int,

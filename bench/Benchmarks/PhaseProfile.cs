@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using BackupPolicyLint.Engine;
+using BackupPolicyLint.Loading.Discovery;
+using BackupPolicyLint.Loading.Plans;
+using BackupPolicyLint.Loading.Policies;
+using BackupPolicyLint.Loading.Schema;
+using BackupPolicyLint.Loading.Yaml;
+using BackupPolicyLint.Model;
+using BackupPolicyLint.Reporting;
+using BackupPolicyLint.Rules;
+using BackupPolicyLint.Cli.Checking;
+
+namespace BackupPolicyLint.Benchmarks;
+
+/// <summary>Times each stage of the pipeline, single-threaded, over every plan file of a directory.</summary>
+internal static class PhaseProfile
+{
+    public static void Run(string directory, int rounds)
+    {
+        var (files, _) = InputDiscovery.Find([directory], directory);
+        var texts = files.Select(f => (File: f, Bytes: File.ReadAllBytes(f.FullPath))).ToList();
+        Console.WriteLine($"{texts.Count} files, {texts.Sum(t => t.Bytes.Length) / (1024.0 * 1024):0.0} MiB");
+        var now = new DateTimeOffset(2026, 11, 20, 6, 0, 0, TimeSpan.Zero);
+        for (var round = 1; round <= rounds; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            var events = 0;
+            foreach (var t in texts)
+            {
+                var parser = new YamlDotNet.Core.Parser(new StringReader(System.Text.Encoding.UTF8.GetString(t.Bytes)));
+                while (parser.MoveNext())
+                {
+                    events++;
+                }
+            }
+
+            var raw = clock.Elapsed;
+            clock.Restart();
+            var parsed = texts.Select(t => LocatedYamlReader.Read(t.File.DisplayPath, System.Text.Encoding.UTF8.GetString(t.Bytes))).ToList();
+            var parse = clock.Elapsed;
+            clock.Restart();
+            foreach (var document in parsed.SelectMany(p => p.Documents))
+            {
+                SchemaValidator.Validate(document.Root);
+            }
+
+            var schema = clock.Elapsed;
+            clock.Restart();
+            var plans = texts.SelectMany(t => PlanLoader.LoadText(t.File, t.Bytes, ReaderLimits.Default).Plans).ToList();
+            var load = clock.Elapsed;
+            clock.Restart();
+            var packs = PolicyPackLoader.LoadBuiltIn(RuleCatalog.Ids);
+            var findings = new CheckEngine(RuleCatalog.All).Run(plans, new PolicySelection(packs, null), now);
+            var rules = clock.Elapsed;
+            clock.Restart();
+            var report = CheckPipeline.Run(new CheckOptions { Paths = [directory], WorkingDirectory = directory, Now = now });
+            var pipeline = clock.Elapsed;
+            clock.Restart();
+            new TextReportWriter(false).Write(report, TextWriter.Null);
+            var text = clock.Elapsed;
+            Console.WriteLine($"round {round}: raw YamlDotNet events {Ms(raw)} ({events}), yaml {Ms(parse)}, schema {Ms(schema)}, load (yaml+schema+bind) {Ms(load)}, rules {Ms(rules)} ({findings.Count} findings), whole pipeline (parallel) {Ms(pipeline)}, text report {Ms(text)}");
+        }
+    }
+
+    private static string Ms(TimeSpan span) => $"{span.TotalMilliseconds:0} ms";
+}

@@ -1,0 +1,11 @@
+using BackupPolicyLint.Benchmarks;
+using BenchmarkDotNet.Running;
+
+// `phases DIR`: where one check of a corpus spends its time. Anything else: BenchmarkDotNet (hot paths).
+if (args is ["phases", var directory, ..])
+{
+    PhaseProfile.Run(directory, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(HotPaths).Assembly).Run(args);
