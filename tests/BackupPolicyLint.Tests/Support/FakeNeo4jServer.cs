@@ -1,3 +1,5 @@
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -50,11 +52,23 @@ internal sealed class FakeNeo4jServer : IAsyncDisposable
     /// <summary>Every request as "METHOD /path [statement]", in order.</summary>
     public List<string> Requests { get; } = [];
 
-    public static async Task<FakeNeo4jServer> StartAsync(string scenario, Fault? fault = null)
+    /// <param name="scenario">The folder of recorded responses.</param>
+    /// <param name="fault">What to get wrong, if anything.</param>
+    /// <param name="certificate">Serve https with this certificate (with its private key) instead of http.</param>
+    public static async Task<FakeNeo4jServer> StartAsync(string scenario, Fault? fault = null, X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        if (certificate is null)
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
+        else
+        {
+            builder.WebHost.UseKestrelHttpsConfiguration();
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
+        }
+
         var app = builder.Build();
         var server = new FakeNeo4jServer(app, scenario, fault);
         app.Run(server.HandleAsync);
