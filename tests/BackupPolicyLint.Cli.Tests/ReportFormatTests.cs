@@ -49,7 +49,7 @@ public sealed class ReportFormatTests
 
         var suites = xml.Root!.Elements("testsuite").Select(s => (string)s.Attribute("name")!).ToList();
         // Every file read gets a suite, the inventory snapshot among the examples included.
-        Assert.Equal(["examples/dev-community/graph-dev.yaml", "examples/flawed-prod/payments-prod.yaml", "examples/inventory/prod-cluster.json", "examples/prod-cluster/orders-prod.yaml", "examples/staging/catalog-staging.yaml"], suites);
+        Assert.Equal(["examples/dev-community/graph-dev.yaml", "examples/flawed-prod/payments-prod.yaml", "examples/inventory/catalog-staging.json", "examples/inventory/graph-dev.json", "examples/inventory/prod-cluster.json", "examples/prod-cluster/orders-prod.yaml", "examples/staging/catalog-staging.yaml"], suites);
         Assert.All(xml.Descendants("testcase"), c => Assert.NotNull(c.Attribute("classname")));
         Assert.True((int)xml.Root.Attribute("failures")! > 0);
     }
