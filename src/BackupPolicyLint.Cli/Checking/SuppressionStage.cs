@@ -3,6 +3,7 @@ using BackupPolicyLint.Documents;
 using BackupPolicyLint.Loading.Baselines;
 using BackupPolicyLint.Loading.Discovery;
 using BackupPolicyLint.Loading.Policies;
+using BackupPolicyLint.Loading.Yaml;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Suppressions;
 
@@ -89,6 +90,12 @@ public sealed class SuppressionStage(CheckOptions options, ProjectPolicy project
     {
         try
         {
+            // The loader refused oversized files before reading them; so does this.
+            if (new FileInfo(fullPath).Length > ReaderLimits.Default.MaxFileBytes)
+            {
+                return null;
+            }
+
             var text = File.ReadAllText(fullPath);
             return text.Contains("bpl-ignore", StringComparison.Ordinal) ? text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray() : null;
         }
