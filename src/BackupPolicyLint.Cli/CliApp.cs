@@ -17,6 +17,7 @@ public static class CliApp
             SchemaCommand.Create(io),
             InventoryCommand.Create(io),
             InitCommand.Create(io),
+            BaselineCommand.Create(io),
         };
         var verboseOption = new Option<bool>("--verbose") { Description = "Show internal details (stack traces) of unexpected errors.", Recursive = true };
         root.Options.Add(verboseOption);

@@ -37,6 +37,9 @@ public sealed record CheckReport(string ToolVersion, IReadOnlyList<Finding> Find
 
     public int SuppressedCount => Findings.Count(f => f.Suppressed);
 
+    /// <summary>With <c>--baseline</c>: how many findings it hid, how many of its entries are fixed, how many findings are new.</summary>
+    public BaselineCounts? Baseline { get; init; }
+
     public int Count(OutcomeKind kind) => Outcomes.Count(o => o.Kind == kind);
 
     public ReportRule? Rule(string id) => Rules.FirstOrDefault(r => r.Id == id);

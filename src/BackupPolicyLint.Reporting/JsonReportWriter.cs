@@ -39,6 +39,15 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteNumber("warning", report.Count(Severity.Warning));
             json.WriteNumber("note", report.Count(Severity.Note));
             json.WriteNumber("suppressed", report.SuppressedCount);
+            if (report.Baseline is { } baseline)
+            {
+                json.WriteStartObject("baseline");
+                json.WriteNumber("baselined", baseline.Baselined);
+                json.WriteNumber("fixed", baseline.Fixed);
+                json.WriteNumber("new", baseline.New);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
             json.WriteStartArray("outcomes");
             foreach (var outcome in report.Outcomes)
@@ -78,7 +87,38 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.WriteString("fingerprint", finding.Fingerprint);
         json.WriteBoolean("suppressed", finding.Suppressed);
+        WriteSuppression(json, finding.Suppression);
         json.WriteEndObject();
+    }
+
+    /// <summary>Added after <c>suppressed</c> (the earlier fields keep their order): null, or why the finding is suppressed.</summary>
+    private static void WriteSuppression(Utf8JsonWriter json, Suppression? suppression)
+    {
+        if (suppression is null)
+        {
+            json.WriteNull("suppression");
+            return;
+        }
+
+        json.WriteStartObject("suppression");
+        json.WriteString("kind", suppression.Kind.ToName());
+        json.WriteString("justification", suppression.Justification);
+        WriteNullable(json, "owner", suppression.Owner);
+        WriteNullable(json, "expires", suppression.Expires is { } expires ? SuppressionText.Date(expires) : null);
+        json.WriteString("declaredAt", suppression.DeclaredAt);
+        json.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
     }
 
     private static void WriteOutcome(Utf8JsonWriter json, RuleOutcome outcome)

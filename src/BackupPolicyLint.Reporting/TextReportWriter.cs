@@ -15,6 +15,14 @@ public sealed class TextReportWriter(bool color) : IReportWriter
             output.WriteLine($"{span.File}:{span.Line}:{span.Column}: {Paint(finding.Severity)} {finding.RuleId} {finding.RuleName}: {finding.Message}");
         }
 
+        // Waived and inline-suppressed findings are listed with their justification (an accepted risk stays visible);
+        // baselined ones are only counted, or a baseline of old findings would flood every run.
+        foreach (var finding in report.Findings.Where(f => f.Suppression is { Kind: not SuppressionKind.Baseline }))
+        {
+            var span = finding.Span;
+            output.WriteLine($"{span.File}:{span.Line}:{span.Column}: suppressed {finding.RuleId} {finding.RuleName}: {finding.Message} [{SuppressionText.Describe(finding)}]");
+        }
+
         output.WriteLine(SummaryLine(report));
     }
 
@@ -26,7 +34,8 @@ public sealed class TextReportWriter(bool color) : IReportWriter
         var notes = report.Count(Severity.Note);
         var suppressed = report.SuppressedCount > 0 ? $", {report.SuppressedCount} suppressed" : "";
         var files = report.FilesChecked == 1 ? "1 file" : $"{report.FilesChecked} files";
-        return $"{files} checked: {Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(notes, "note")}{suppressed}";
+        var baseline = report.Baseline is { } counts ? $"; baseline: {counts.Baselined} baselined, {counts.Fixed} fixed, {counts.New} new" : "";
+        return $"{files} checked: {Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(notes, "note")}{suppressed}{baseline}";
     }
 
     private string Paint(Severity severity)

@@ -38,7 +38,8 @@ public sealed class CheckCommandTests
         // The contract's fields in their order; "outcomes" is the documented addition after them (docs/reports.md).
         Assert.Equal(["tool", "findings", "summary", "outcomes"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("backup-policy-lint", root.GetProperty("tool").GetProperty("name").GetString());
-        string[] fields = ["ruleId", "ruleName", "severity", "message", "file", "line", "column", "endLine", "endColumn", "source", "subject", "fingerprint", "suppressed"];
+        // The contract's finding fields in their order, then "suppression", the documented addition (docs/reports.md).
+        string[] fields = ["ruleId", "ruleName", "severity", "message", "file", "line", "column", "endLine", "endColumn", "source", "subject", "fingerprint", "suppressed", "suppression"];
         var findings = root.GetProperty("findings").EnumerateArray().ToList();
         Assert.NotEmpty(findings);
         var counts = new Dictionary<string, int> { ["error"] = 0, ["warning"] = 0, ["note"] = 0 };

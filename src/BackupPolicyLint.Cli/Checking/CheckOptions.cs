@@ -1,3 +1,4 @@
+using BackupPolicyLint.Loading.Config;
 using BackupPolicyLint.Model.Inventory;
 
 namespace BackupPolicyLint.Cli.Checking;
@@ -35,4 +36,19 @@ public sealed record CheckOptions
 
     /// <summary>Collects the live inventory (--neo4j-uri); null when none was asked for.</summary>
     public Func<DbmsInventory>? LiveInventory { get; init; }
+
+    /// <summary>The project config (found upward from the first path, or --config); null when there is none.</summary>
+    public ProjectConfig? Config { get; init; }
+
+    /// <summary>Custom rule files and folders named by --policy (the only places besides the config's rule folders scripts load from).</summary>
+    public IReadOnlyList<string> PolicyRuleSources { get; init; } = [];
+
+    /// <summary>--no-scripts: .csx rules are neither compiled nor run.</summary>
+    public bool NoScripts { get; init; }
+
+    /// <summary>--baseline FILE (else the config's baseline): findings it lists are hidden.</summary>
+    public string? Baseline { get; init; }
+
+    /// <summary>Where compiled scripts are cached ($XDG_CACHE_HOME/bpl/scripts or ~/.cache/bpl/scripts).</summary>
+    public string ScriptCacheDirectory { get; init; } = "";
 }

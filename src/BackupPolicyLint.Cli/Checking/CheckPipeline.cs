@@ -5,12 +5,12 @@ using BackupPolicyLint.Loading.Artifacts;
 using BackupPolicyLint.Loading.Discovery;
 using BackupPolicyLint.Loading.Inventory;
 using BackupPolicyLint.Loading.Plans;
-using BackupPolicyLint.Loading.Policies;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Model.Inventory;
 using BackupPolicyLint.Reporting;
 using BackupPolicyLint.Reporting.Model;
 using BackupPolicyLint.Rules;
+using BackupPolicyLint.Suppressions;
 
 namespace BackupPolicyLint.Cli.Checking;
 
@@ -21,15 +21,21 @@ namespace BackupPolicyLint.Cli.Checking;
 /// </summary>
 public static class CheckPipeline
 {
-    public static CheckReport Run(CheckOptions options)
+    public static CheckReport Run(CheckOptions options) => RunWithKeys(options).Report;
+
+    /// <summary>The report, and how to key its findings for a baseline whose file is in a given folder (bpl baseline).</summary>
+    public static (CheckReport Report, Func<Finding, string, BaselineEntry> KeyOf) RunWithKeys(CheckOptions options)
     {
-        var (files, missing) = InputDiscovery.Find(options.Paths, options.WorkingDirectory);
+        var (found, missing) = InputDiscovery.Find(options.Paths, options.WorkingDirectory);
         if (missing.Count > 0)
         {
             throw new UsageException($"path '{missing[0]}' does not exist");
         }
 
-        var policy = SelectPolicy(options);
+        // The config's include/exclude globs narrow what a folder walk finds; a file named on the command line is read.
+        var files = options.Config is { } config ? found.Where(f => f.Explicit || config.Selects(f.FullPath)).ToList() : found;
+        var project = ProjectPolicy.Build(options);
+        var policy = project.Selection;
         var scan = ScanBackups(options);
         var changed = options.ChangedSince is { } revision ? ChangedFiles.Since(revision, options.WorkingDirectory) : null;
         var inventories = LoadInventories(options);
@@ -61,17 +67,23 @@ public static class CheckPipeline
 
         var planNames = plans.Select(p => p.Name).ToList();
         Func<BackupPlan, ArtifactLocation?>? artifactsFor = scan is null ? null : plan => scan.LocationFor(plan.Name, planNames);
-        var engine = new CheckEngine(RuleCatalog.All).Evaluate(plans, policy, options.Now, artifactsFor, plan => InventoryMatching.For(plan, inventories));
+        var engine = new CheckEngine([.. RuleCatalog.All, .. project.CustomRules]).Evaluate(plans, policy, options.Now, artifactsFor, plan => InventoryMatching.For(plan, inventories));
         findings.AddRange(engine.Findings);
-        findings.Sort(FindingOrder.Instance);
+
+        var suppression = new SuppressionStage(options, project, plans);
+        var judged = suppression.Apply(findings, results.Where(r => r.Read).Select(r => r.File));
+        judged.Sort(FindingOrder.Instance);
 
         // Every file is loaded and fingerprinted as in a full run (cross-file references resolve, fingerprints do not
         // move); --changed-since only narrows what is reported.
         bool InScope(string file) => changed is null || changed.Contains(Path.GetFullPath(file, options.WorkingDirectory));
-        var reported = Fingerprints.Assign(findings).Where(f => InScope(f.Span.File)).ToList();
+        var fingerprinted = Fingerprints.Assign(judged);
+        var baseline = suppression.ApplyBaseline(fingerprinted);
+        var reported = (baseline?.Findings ?? fingerprinted).Where(f => InScope(f.Span.File)).ToList();
         var evaluations = engine.Evaluations.Where(e => InScope(e.Plan.File)).ToList();
-        return new CheckReport(ToolInfo.Version, reported, results.Count(r => r.Read), policy.Packs.ToList())
+        var report = new CheckReport(ToolInfo.Version, reported, results.Count(r => r.Read), policy.Packs.ToList())
         {
+            Baseline = baseline is null ? null : new BaselineCounts(baseline.Baselined, baseline.Fixed, baseline.New),
             Outcomes = RuleOutcomes.Compute(evaluations, reported),
             Rules = ReportRules.Of(evaluations, reported),
             Files = results.Where(r => r.Read).Select(r => r.File.DisplayPath).Where(InScope).ToList(),
@@ -88,6 +100,7 @@ public static class CheckPipeline
             Excerpts = new FileSourceExcerpts(options.WorkingDirectory),
             RepositoryPrefix = RepositoryRoot.PrefixOf(options.WorkingDirectory),
         };
+        return (report, suppression.KeyOf);
     }
 
     private static PlanSummary Summarize(BackupPlan plan, PolicySelection policy) => new()
@@ -131,29 +144,6 @@ public static class CheckPipeline
         }
 
         return inventories;
-    }
-
-    private static PolicySelection SelectPolicy(CheckOptions options)
-    {
-        try
-        {
-            var known = RuleCatalog.Ids;
-            var builtIn = PolicyPackLoader.LoadBuiltIn(known);
-            PolicyPack? forced = null;
-            if (options.Policy is { } policy)
-            {
-                forced = builtIn.FirstOrDefault(p => p.Name == policy)
-                    ?? (File.Exists(Path.GetFullPath(policy, options.WorkingDirectory))
-                        ? PolicyPackLoader.LoadFile(Path.GetFullPath(policy, options.WorkingDirectory), known)
-                        : throw new UsageException($"--policy '{policy}' is neither a built-in pack ({string.Join(", ", PolicyPackLoader.BuiltInNames)}) nor a file"));
-            }
-
-            return new PolicySelection(builtIn, forced);
-        }
-        catch (PolicyPackException ex)
-        {
-            throw new UsageException(ex.Message);
-        }
     }
 
     /// <summary>

@@ -43,7 +43,7 @@ public static class ReportRules
         Help = Or(RuleDocs.Help(id), $"See {RuleDescriptor.DocsBaseUri}{id}.md"),
         HelpUri = $"{RuleDescriptor.DocsBaseUri}{id}.md",
         Category = "Diagnostics",
-        DefaultLevel = id == DiagnosticIds.WaiverExpired ? Severity.Warning : Severity.Error,
+        DefaultLevel = DiagnosticIds.SeverityOf(id),
     };
 
     private static string Or(string text, string fallback) => text.Length > 0 ? text : fallback;

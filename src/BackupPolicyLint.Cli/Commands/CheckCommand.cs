@@ -21,7 +21,8 @@ public static class CheckCommand
         var format = new Option<string[]>("--format") { Description = "Output format; repeat it (each with its --output) to write several reports in one run. Default: text.", AllowMultipleArgumentsPerToken = false };
         format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
         var output = new Option<string[]>("--output") { HelpName = "FILE", Description = "Write the report of the --format before it to FILE instead of stdout.", AllowMultipleArgumentsPerToken = false };
-        var policy = new Option<string?>("--policy") { HelpName = "NAME|FILE", Description = "Policy pack: a built-in name (production, staging, development) or a pack file. Default: by each plan's environment." };
+        var policy = new PolicyOptions();
+        var baseline = new Option<string?>("--baseline") { HelpName = "FILE", Description = "Hide the findings this baseline (bpl baseline create) lists; the summary counts baselined, fixed and new." };
         var now = new Option<string?>("--now") { HelpName = "ISO-8601", Description = "The current time for time-based rules, ISO 8601 (default: the clock)." };
         var backups = new Option<string?>("--backups") { HelpName = "DIR", Description = "Backup location to inspect: .backup and .dump artifacts per database, their ages, chains and modes." };
         var backupInspect = new Option<string?>("--backup-inspect") { HelpName = "FILE", Description = "Saved output of `neo4j-admin backup inspect --show-metadata` for exact chain data (needs --backups)." };
@@ -34,26 +35,38 @@ public static class CheckCommand
         var inventory = new Option<string[]>("--inventory") { HelpName = "FILE", Description = "An inventory snapshot (kind: Inventory, JSON or YAML) of a DBMS; repeat for several DBMSs." };
         var neo4j = new Neo4jOptions();
 
-        var command = new Command("check", "Check backup plans against the policy and report violations.") { paths, format, output, policy, now, backups, backupInspect, failOn, controls, changedSince, inventory };
+        var command = new Command("check", "Check backup plans against the policy and report violations.") { paths, format, output, now, backups, backupInspect, failOn, controls, changedSince, inventory, baseline };
+        policy.AddTo(command);
         neo4j.AddTo(command);
         command.SetAction(parse =>
         {
-            var targets = ReportTargets.Pair(FormatAndOutputInOrder(parse, format, output));
             var nowText = parse.GetValue(now);
-            var options = new CheckOptions
+            var options = policy.Apply(parse, new CheckOptions
             {
                 Paths = parse.GetValue(paths) is { Length: > 0 } given ? given : ["."],
                 WorkingDirectory = io.WorkingDirectory,
                 Now = ParseNow(nowText),
                 NowGiven = nowText is not null,
                 GeneratedAt = GeneratedAt(io),
-                Policy = parse.GetValue(policy),
                 Backups = parse.GetValue(backups),
                 BackupInspect = parse.GetValue(backupInspect),
                 ChangedSince = parse.GetValue(changedSince),
                 InventoryFiles = parse.GetValue(inventory) ?? [],
                 LiveInventory = neo4j.Read(parse) is { } live ? () => Inventory.LiveInventory.Collect(live, io) : null,
-            };
+                Baseline = parse.GetValue(baseline),
+            }, io);
+
+            // The config's format and fail-on apply when the command line gives none.
+            var requested = FormatAndOutputInOrder(parse, format, output).ToList();
+            if (!requested.Any(g => g.IsFormat) && options.Config?.Format is { } configFormat)
+            {
+                requested.Insert(0, (true, configFormat));
+            }
+
+            var targets = ReportTargets.Pair(requested);
+            var threshold = parse.GetResult(failOn) is { Implicit: false } || options.Config?.FailOn is null
+                ? parse.GetValue(failOn)
+                : options.Config.FailOn;
             var report = CheckPipeline.Run(options);
             var framework = ControlFrameworkNames.Parse(parse.GetValue(controls));
             foreach (var target in targets)
@@ -66,7 +79,7 @@ public static class CheckCommand
                 WriteTo(summary, append: true, "GITHUB_STEP_SUMMARY", io, writer => ReportFormats.Create("markdown", color: false, framework).Write(report, writer));
             }
 
-            return ExitCodes.For(report.Findings, SeverityNames.Parse(parse.GetValue(failOn)));
+            return ExitCodes.For(report.Findings, SeverityNames.Parse(threshold));
         });
         return command;
     }
@@ -88,7 +101,7 @@ public static class CheckCommand
         }
     }
 
-    private static DateTimeOffset ParseNow(string? text)
+    internal static DateTimeOffset ParseNow(string? text)
     {
         if (text is null)
         {

@@ -1,6 +1,6 @@
 namespace BackupPolicyLint.Diagnostics;
 
-/// <summary>Diagnostics that are not policy rules: problems with the input itself. Always errors except BPL005.</summary>
+/// <summary>Diagnostics that are not policy rules: problems with the input itself. Always errors except BPL005 and BPL006 (warnings).</summary>
 public static class DiagnosticIds
 {
     public const string ParseError = "BPL001";
@@ -8,6 +8,7 @@ public static class DiagnosticIds
     public const string UnresolvedReference = "BPL003";
     public const string RuleFailed = "BPL004";
     public const string WaiverExpired = "BPL005";
+    public const string SuppressionRejected = "BPL006";
 
     public static string NameOf(string id) => id switch
     {
@@ -16,6 +17,7 @@ public static class DiagnosticIds
         UnresolvedReference => "unresolved-reference",
         RuleFailed => "rule-failed",
         WaiverExpired => "waiver-expired",
+        SuppressionRejected => "inline-suppression-rejected",
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "not a diagnostic id"),
     };
 
@@ -27,10 +29,14 @@ public static class DiagnosticIds
         UnresolvedReference => "A job names a storage or server that its plan does not declare.",
         RuleFailed => "A rule failed while judging a plan.",
         WaiverExpired => "A waiver's expiry date has passed.",
+        SuppressionRejected => "An inline bpl-ignore comment has no reason, lacks a required expiry, or is not allowed by the project config.",
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "not a diagnostic id"),
     };
 
-    public static IReadOnlyList<string> All { get; } = [ParseError, SchemaViolation, UnresolvedReference, RuleFailed, WaiverExpired];
+    public static IReadOnlyList<string> All { get; } = [ParseError, SchemaViolation, UnresolvedReference, RuleFailed, WaiverExpired, SuppressionRejected];
+
+    /// <summary>Findings about waivers and suppressions warn; problems with the input are errors.</summary>
+    public static Severity SeverityOf(string id) => id is WaiverExpired or SuppressionRejected ? Severity.Warning : Severity.Error;
 
     public static bool IsDiagnostic(string id) => All.Contains(id);
 
@@ -38,7 +44,7 @@ public static class DiagnosticIds
     {
         RuleId = id,
         RuleName = NameOf(id),
-        Severity = id == WaiverExpired ? Severity.Warning : Severity.Error,
+        Severity = SeverityOf(id),
         Message = message,
         Span = span,
         Source = source,

@@ -21,6 +21,9 @@ public sealed record Finding
 
     public bool Suppressed { get; init; }
 
+    /// <summary>Why the finding is suppressed (waiver, inline comment, baseline); null when it is not, or when only the flag was set.</summary>
+    public Suppression? Suppression { get; init; }
+
     /// <summary>
     /// The plan whose rule evaluation produced the finding (<c>BackupPlan.Id</c>); the engine sets it so audit outcomes
     /// can be tied back to their findings. Null for findings about the input itself (parse, schema, references).

@@ -80,7 +80,8 @@ public sealed class PlanContext
             : throw new InvalidOperationException($"parameter '{name}' of {Rule.Id} is not a duration: '{text}'");
     }
 
-    private string Parameter(string name)
+    /// <summary>A parameter's text: the pack's value, else the rule's declared default (throws for an undeclared name).</summary>
+    public string Parameter(string name)
     {
         if (_parameters.TryGetValue(name, out var value))
         {

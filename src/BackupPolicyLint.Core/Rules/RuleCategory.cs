@@ -12,6 +12,9 @@ public enum RuleCategory
     Recovery,
     LiveInventory,
     BackupArtifacts,
+
+    /// <summary>An organisation's own rules (declarative YAML or C# scripts), outside the BPL id range.</summary>
+    Custom,
 }
 
 public static class RuleCategoryNames
@@ -26,6 +29,7 @@ public static class RuleCategoryNames
         RuleCategory.FilesBesidesDatabases => "Files besides the databases",
         RuleCategory.Recovery => "Recovery",
         RuleCategory.LiveInventory => "Live inventory",
+        RuleCategory.Custom => "Organisation rules",
         _ => "Backup artifacts",
     };
 }

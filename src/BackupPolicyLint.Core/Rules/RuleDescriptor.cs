@@ -64,6 +64,15 @@ public sealed record RuleDescriptor
     public required DefaultSeverities Severities { get; init; }
     public IReadOnlyList<RuleParameter> Parameters { get; init; } = [];
 
+    /// <summary>
+    /// The built-in pack version (YYYY.MM) that first shipped the rule. A config pinned to an older version
+    /// (<c>production@2026.11</c>) leaves the rule off, so a newer tool still runs the pinned rule set. Every rule of
+    /// the first release keeps this default; a rule added later sets the version of the packs it first ships in.
+    /// </summary>
+    public string Since { get; init; } = FirstPackVersion;
+
+    public const string FirstPackVersion = "2026.11";
+
     /// <summary>The controls the rule evidences: by default from <see cref="ControlMappings"/>, the one table of them.</summary>
     public IReadOnlyList<Control> Controls
     {
@@ -73,5 +82,12 @@ public sealed record RuleDescriptor
 
     private readonly IReadOnlyList<Control>? _controls;
 
-    public string HelpUri => $"{DocsBaseUri}{Id}.md";
+    /// <summary>The rule's docs page; custom rules point at their own file.</summary>
+    public string HelpUri
+    {
+        get => _helpUri ?? $"{DocsBaseUri}{Id}.md";
+        init => _helpUri = value;
+    }
+
+    private readonly string? _helpUri;
 }

@@ -25,6 +25,9 @@ public static class PlanLoader
 
     private static readonly byte[] Marker = Encoding.ASCII.GetBytes("bpl/");
 
+    /// <summary>bpl's own policy documents: data for --config/--policy, never plans to check.</summary>
+    public static readonly IReadOnlySet<string> PolicyKinds = new HashSet<string>(StringComparer.Ordinal) { "Config", "PolicyPack", "Rule", "Waivers", "Baseline" };
+
     public static PlanFileResult Load(InputFile file, ReaderLimits? limits = null)
     {
         limits ??= ReaderLimits.Default;
@@ -85,6 +88,14 @@ public static class PlanLoader
             var (plan, bindFindings) = PlanBinder.Bind(document, reported, runbook => RunbookExists(directory, runbook));
             findings.AddRange(bindFindings);
             plans.Add(plan);
+        }
+
+        // A policy file found by walking (a pack, rule, waivers, config or baseline next to the plans) is not a checked
+        // file: it neither counts in summary.files nor changes what is reported unless --config/--policy names it.
+        if (!file.Explicit && plans.Count == 0 && findings.Count == 0 && parsed.Documents.Count > 0
+            && parsed.Documents.All(d => d.Kind is { } kind && PolicyKinds.Contains(kind)))
+        {
+            return new PlanFileResult(file, Read: false, [], []);
         }
 
         return new PlanFileResult(file, Read: true, plans, findings);

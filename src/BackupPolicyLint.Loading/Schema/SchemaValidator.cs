@@ -10,11 +10,14 @@ namespace BackupPolicyLint.Loading.Schema;
 /// <summary>Validates one plan document against the schema; each error becomes BPL002 on the YAML node it concerns.</summary>
 public static class SchemaValidator
 {
-    public static IReadOnlyList<Finding> Validate(DocNode root)
+    public static IReadOnlyList<Finding> Validate(DocNode root) => Validate(root, PlanSchema.Instance);
+
+    /// <summary>Against another of the published schemas (policy documents: see <see cref="PolicySchemas"/>).</summary>
+    public static IReadOnlyList<Finding> Validate(DocNode root, JsonSchema schema)
     {
         var tokens = new JsonTokens();
         var json = tokens.Convert(root);
-        var errors = PlanSchema.Instance.Validate(json);
+        var errors = schema.Validate(json);
         var findings = new List<Finding>();
         foreach (var error in Flatten(errors))
         {

@@ -235,7 +235,11 @@ public sealed class HtmlReportWriter(ControlFramework? controls) : IReportWriter
             output.WriteLine("<table><tr><th>Finding</th><th>Location</th><th>Justification</th><th>Owner</th><th>Expires</th></tr>");
             foreach (var finding in suppressed)
             {
-                output.WriteLine($"<tr><td>{E(finding.RuleId)} {E(finding.Message)}</td><td><code>{E(finding.Span.ToString())}</code></td><td class=\"muted\">not recorded</td><td class=\"muted\">not recorded</td><td class=\"muted\">not recorded</td></tr>");
+                var why = finding.Suppression;
+                var justification = why is null ? "<span class=\"muted\">not recorded</span>" : $"{E(why.Kind.ToName())} at <code>{E(why.DeclaredAt)}</code>: {E(why.Justification)}";
+                var owner = why?.Owner is { } name ? E(name) : "<span class=\"muted\">not recorded</span>";
+                var expires = why?.Expires is { } date ? E(SuppressionText.Date(date)) : "<span class=\"muted\">none</span>";
+                output.WriteLine($"<tr><td>{E(finding.RuleId)} {E(finding.Message)}</td><td><code>{E(finding.Span.ToString())}</code></td><td>{justification}</td><td>{owner}</td><td>{expires}</td></tr>");
             }
 
             output.WriteLine("</table>");

@@ -94,7 +94,10 @@ public sealed class JUnitReportWriter : IReportWriter
         if (test.Outcome is OutcomeKind.Waived or OutcomeKind.NotApplicable or OutcomeKind.NotEvaluated)
         {
             xml.WriteStartElement("skipped");
-            xml.WriteAttributeString("message", XmlText.Clean($"{test.Outcome.ToName()}: {test.Reason}"));
+            var why = test.Outcome == OutcomeKind.Waived
+                ? string.Join(" | ", test.Findings.Where(f => f.Suppressed).Select(SuppressionText.Describe).Distinct(StringComparer.Ordinal))
+                : test.Reason;
+            xml.WriteAttributeString("message", XmlText.Clean($"{test.Outcome.ToName()}: {why}"));
             xml.WriteEndElement();
         }
         else if (reported.Count > 0)

@@ -112,7 +112,9 @@ public sealed class MarkdownReportWriter(ControlFramework? controls) : IReportWr
         }
     }
 
-    private static string SeverityCell(Finding finding) => finding.Suppressed ? $"{finding.Severity.ToName()} (suppressed)" : finding.Severity.ToName();
+    private static string SeverityCell(Finding finding) => finding.Suppressed
+        ? $"{finding.Severity.ToName()} (suppressed: {MarkdownText.Cell(SuppressionText.Describe(finding))})"
+        : finding.Severity.ToName();
 
     private static string RuleLink(CheckReport report, Finding finding)
     {

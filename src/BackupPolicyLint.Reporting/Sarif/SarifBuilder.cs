@@ -39,9 +39,10 @@ public static class SarifBuilder
         var location = new SarifLocation(new SarifPhysicalLocation(
             new SarifArtifactLocation(Uri(report.RepositoryPath(span.File))),
             Region(span)));
-        // Waivers and inline suppressions say their kind and justification once they exist; until then bpl knows only
-        // that the finding is suppressed, which it reports as external (not written in the checked file) and unjustified.
-        IReadOnlyList<SarifSuppression>? suppressions = finding.Suppressed ? [new SarifSuppression("external", null)] : null;
+        // An inline comment is "inSource"; waivers and baselines live outside the checked file ("external").
+        IReadOnlyList<SarifSuppression>? suppressions = finding.Suppression is { } why
+            ? [new SarifSuppression(why.Kind == SuppressionKind.Inline ? "inSource" : "external", SuppressionText.Describe(finding))]
+            : finding.Suppressed ? [new SarifSuppression("external", null)] : null;
         return new SarifResult(
             finding.RuleId,
             ruleIndex.TryGetValue(finding.RuleId, out var index) ? index : -1,

@@ -112,7 +112,7 @@ public sealed partial class RuleCatalogTests
     [Fact]
     public void DiagnosticIds_ShouldEachHaveADocsPage()
     {
-        foreach (var id in new[] { "BPL001", "BPL002", "BPL003", "BPL004", "BPL005" })
+        foreach (var id in DiagnosticIds.All)
         {
             var page = File.ReadAllText(Repo.Path("docs", "rules", $"{id}.md"));
             Assert.StartsWith($"# {id}: {DiagnosticIds.NameOf(id)}", page, StringComparison.Ordinal);

@@ -1,0 +1,129 @@
+using BackupPolicyLint.Engine;
+using BackupPolicyLint.Loading.CustomRules;
+using BackupPolicyLint.Loading.Policies;
+using BackupPolicyLint.Rules;
+using BackupPolicyLint.Suppressions;
+
+namespace BackupPolicyLint.Cli.Checking;
+
+/// <summary>
+/// Everything a project adds to the built-in policy, loaded before any plan is judged: packs (config routes, extends,
+/// pins), custom rules (YAML and, unless --no-scripts, C# scripts), waivers and the inline-suppression rules. A policy
+/// file that cannot be used ends the run (exit 2) with its location.
+/// </summary>
+public sealed record ProjectPolicy(PolicySelection Selection, IReadOnlyList<PlanRule> CustomRules, IReadOnlyList<Waiver> Waivers, InlineSuppressionRules Inline)
+{
+    private static readonly TimeSpan DefaultScriptTimeLimit = TimeSpan.FromSeconds(10);
+
+    public static ProjectPolicy Build(CheckOptions options)
+    {
+        try
+        {
+            return Load(options);
+        }
+        catch (PolicyDocumentException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+        catch (PolicyPackException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+    }
+
+    private static ProjectPolicy Load(CheckOptions options)
+    {
+        var config = options.Config;
+        var (packReference, ruleSources) = SplitPolicyArguments(options);
+        var sources = (config?.RuleDirectories ?? []).Concat(ruleSources).ToList();
+        var customRules = LoadCustomRules(sources, options, config?.ScriptTimeout ?? DefaultScriptTimeLimit);
+
+        var known = RuleCatalog.Ids.Concat(customRules.Select(r => r.Descriptor.Id)).ToHashSet(StringComparer.Ordinal);
+        var since = RuleCatalog.All.ToDictionary(r => r.Descriptor.Id, r => r.Descriptor.Since, StringComparer.Ordinal);
+        var resolver = new PackResolver(known, since, options.WorkingDirectory);
+        var builtIn = PolicyPackLoader.LoadBuiltIn(known);
+
+        PolicyPack? forced = null;
+        if (packReference is not null)
+        {
+            forced = BuiltInPacks.IsBuiltInReference(packReference) || File.Exists(Path.GetFullPath(packReference, options.WorkingDirectory))
+                ? resolver.Resolve(packReference, options.WorkingDirectory)
+                : throw new UsageException($"--policy '{packReference}' is neither a built-in pack ({string.Join(", ", PolicyPackLoader.BuiltInNames)}) nor a file");
+        }
+
+        var routes = (config?.Packs ?? [])
+            .Select(a => new PackRoute(resolver.Resolve(a.Pack, config!.Directory), a.Environments, a.Labels))
+            .ToList();
+
+        PolicyPack WithCustom(PolicyPack pack) => CustomRuleDefaults.Add(pack, customRules);
+        var selection = new PolicySelection(
+            builtIn.Select(WithCustom).ToList(),
+            forced is null ? null : WithCustom(forced),
+            routes: routes.Select(r => r with { Pack = WithCustom(r.Pack) }).ToList());
+
+        var waivers = (config?.WaiverFiles ?? [])
+            .SelectMany(file => WaiverLoader.Load(file, Display(file, options.WorkingDirectory)))
+            .ToList();
+        return new ProjectPolicy(selection, customRules, waivers, config?.InlineSuppressions ?? InlineSuppressionRules.Default);
+    }
+
+    /// <summary>--policy repeats: at most one pack (a built-in name or a kind: PolicyPack file) and any rule files or folders.</summary>
+    private static (string? Pack, IReadOnlyList<string> RuleSources) SplitPolicyArguments(CheckOptions options)
+    {
+        string? pack = options.Policy;
+        var rules = new List<string>();
+        foreach (var source in options.PolicyRuleSources)
+        {
+            rules.Add(Path.GetFullPath(source, options.WorkingDirectory));
+        }
+
+        return (pack, rules);
+    }
+
+    private static List<PlanRule> LoadCustomRules(IReadOnlyList<string> sources, CheckOptions options, TimeSpan scriptTimeLimit)
+    {
+        var rules = new List<PlanRule>();
+        var scripts = new List<string>();
+        foreach (var file in sources.SelectMany(RuleFiles).Distinct(StringComparer.Ordinal))
+        {
+            if (file.EndsWith(".csx", StringComparison.OrdinalIgnoreCase))
+            {
+                scripts.Add(file);
+            }
+            else
+            {
+                rules.Add(DeclarativeRuleLoader.Load(file, Display(file, options.WorkingDirectory)));
+            }
+        }
+
+        if (scripts.Count > 0 && !options.NoScripts)
+        {
+            rules.AddRange(ScriptRules.Load(scripts, options, scriptTimeLimit));
+        }
+
+        var duplicate = rules.GroupBy(r => r.Descriptor.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        return duplicate is null
+            ? rules
+            : throw new UsageException($"custom rule id {duplicate.Key} is declared twice ({string.Join(", ", duplicate.Select(r => r.Descriptor.HelpUri))})");
+    }
+
+    /// <summary>A folder's *.yaml, *.yml and *.csx files (recursively, in ordinal order), or the file itself.</summary>
+    private static IEnumerable<string> RuleFiles(string source)
+    {
+        if (File.Exists(source))
+        {
+            return [source];
+        }
+
+        if (!Directory.Exists(source))
+        {
+            throw new UsageException($"custom rule folder '{source}' does not exist");
+        }
+
+        return Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".yaml" or ".yml" or ".csx")
+            .Order(StringComparer.Ordinal);
+    }
+
+    public static string Display(string full, string workingDirectory) => Path.GetRelativePath(workingDirectory, full).Replace('\\', '/');
+}

@@ -1,0 +1,28 @@
+using System.Runtime.CompilerServices;
+using BackupPolicyLint.Rules;
+using BackupPolicyLint.Scripting;
+
+namespace BackupPolicyLint.Cli.Checking;
+
+/// <summary>
+/// The CLI's only door to the scripting assembly, entered only when a script is configured and --no-scripts is not
+/// given; kept out of line so that no other method's JIT pulls the assembly (and with it Roslyn) in.
+/// </summary>
+public static class ScriptRules
+{
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static IReadOnlyList<PlanRule> Load(IReadOnlyList<string> scripts, CheckOptions options, TimeSpan timeLimit)
+    {
+        var cache = options.ScriptCacheDirectory.Length > 0 ? options.ScriptCacheDirectory : ScriptCompiler.DefaultCacheDirectory(Environment.GetEnvironmentVariable);
+        try
+        {
+            return scripts
+                .Select(file => (PlanRule)ScriptRuleLoader.Load(file, ProjectPolicy.Display(file, options.WorkingDirectory), cache, ToolInfo.Version, timeLimit))
+                .ToList();
+        }
+        catch (ScriptCompileException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System.CommandLine;
+using BackupPolicyLint.Cli.Checking;
+using BackupPolicyLint.Loading.Config;
+using BackupPolicyLint.Loading.Policies;
+
+namespace BackupPolicyLint.Cli.Commands;
+
+/// <summary>The options that choose the policy, shared by check and baseline: pack and rules, config, scripts.</summary>
+public sealed class PolicyOptions
+{
+    public Option<string[]> Policy { get; } = new("--policy")
+    {
+        HelpName = "NAME|FILE|DIR",
+        Description = "A policy pack for every plan (production, production@2026.11, or a kind: PolicyPack file), or custom rules (a kind: Rule file, a .csx script, or a folder of them). Repeat for several; at most one pack.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<string?> Config { get; } = new("--config") { HelpName = "FILE", Description = "The project config (kind: Config). Default: the nearest .bpl.yaml at or above the first PATH, up to the repository root." };
+    public Option<bool> NoConfig { get; } = new("--no-config") { Description = "Ignore any .bpl.yaml." };
+    public Option<bool> NoScripts { get; } = new("--no-scripts") { Description = "Neither compile nor run C# script rules (.csx)." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Policy);
+        command.Options.Add(Config);
+        command.Options.Add(NoConfig);
+        command.Options.Add(NoScripts);
+    }
+
+    /// <summary>Fills the policy part of <paramref name="options"/>: the config, the pack and the rule sources.</summary>
+    public CheckOptions Apply(ParseResult parse, CheckOptions options, CliIo io)
+    {
+        var config = LoadConfig(parse, options.Paths[0], io);
+        string? pack = null;
+        var rules = new List<string>();
+        foreach (var value in parse.GetValue(Policy) ?? [])
+        {
+            if (IsRuleSource(value, io.WorkingDirectory))
+            {
+                rules.Add(value);
+            }
+            else if (pack is null)
+            {
+                pack = value;
+            }
+            else
+            {
+                throw new UsageException($"--policy '{pack}' and '{value}' are both policy packs; give at most one (extend one from the other instead)");
+            }
+        }
+
+        return options with
+        {
+            Config = config,
+            Policy = pack,
+            PolicyRuleSources = rules,
+            NoScripts = parse.GetValue(NoScripts),
+            ScriptCacheDirectory = Scripting(io),
+        };
+    }
+
+    private ProjectConfig? LoadConfig(ParseResult parse, string firstPath, CliIo io)
+    {
+        if (parse.GetValue(NoConfig))
+        {
+            return null;
+        }
+
+        string? path;
+        if (parse.GetValue(Config) is { } given)
+        {
+            path = Path.GetFullPath(given, io.WorkingDirectory);
+            if (!File.Exists(path))
+            {
+                throw new UsageException($"--config '{given}' does not exist");
+            }
+        }
+        else
+        {
+            path = ConfigLoader.Find(Path.GetFullPath(firstPath, io.WorkingDirectory));
+        }
+
+        if (path is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return ConfigLoader.Load(path, ProjectPolicy.Display(path, io.WorkingDirectory));
+        }
+        catch (PolicyDocumentException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+    }
+
+    /// <summary>A folder, a .csx script or a kind: Rule file is a rule source; anything else is read as a pack.</summary>
+    private static bool IsRuleSource(string value, string workingDirectory)
+    {
+        var full = Path.GetFullPath(value, workingDirectory);
+        if (Directory.Exists(full) || full.EndsWith(".csx", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return File.Exists(full) && File.ReadLines(full).Take(50).Any(l => l.TrimStart().StartsWith("kind: Rule", StringComparison.Ordinal) && l.Trim() == "kind: Rule");
+    }
+
+    private static string Scripting(CliIo io)
+    {
+        var xdg = io.Environment("XDG_CACHE_HOME");
+        var home = io.Environment("HOME");
+        var root = !string.IsNullOrEmpty(xdg) ? xdg : !string.IsNullOrEmpty(home) ? Path.Combine(home, ".cache") : Path.Combine(Path.GetTempPath(), "bpl-cache");
+        return Path.Combine(root, "bpl", "scripts");
+    }
+}

@@ -1,0 +1,103 @@
+using BackupPolicyLint.Diagnostics;
+
+namespace BackupPolicyLint.Suppressions;
+
+/// <summary>
+/// Applies waivers: a live waiver suppresses the findings it targets and records why; an expired one suppresses
+/// nothing and is itself BPL005 (the finding is back); a waiver without an expiry suppresses nothing in a production
+/// plan (BPL005 says why), since accepted production risks must be reviewed again.
+/// </summary>
+public static class Waivers
+{
+    public const string ProductionEnvironment = "production";
+
+    public static IReadOnlyList<Finding> Apply(IReadOnlyList<Finding> findings, IReadOnlyList<Waiver> waivers, Func<Finding, WaiverTarget> targetOf, DateOnly today)
+    {
+        var result = findings.ToList();
+        var problems = new List<Finding>();
+        foreach (var waiver in waivers)
+        {
+            if (waiver.Expires is { } expires && expires < today)
+            {
+                problems.Add(Expired(waiver, expires));
+                continue;
+            }
+
+            var missingExpiry = false;
+            for (var i = 0; i < result.Count; i++)
+            {
+                var finding = result[i];
+                if (finding.Suppressed || !string.Equals(finding.RuleId, waiver.RuleId, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var target = targetOf(finding);
+                if (!Matches(waiver, finding, target))
+                {
+                    continue;
+                }
+
+                if (waiver.Expires is null && string.Equals(target.Environment, ProductionEnvironment, StringComparison.OrdinalIgnoreCase))
+                {
+                    missingExpiry = true;
+                    continue;
+                }
+
+                result[i] = finding with
+                {
+                    Suppressed = true,
+                    Suppression = new Suppression(SuppressionKind.Waiver, waiver.Justification, waiver.Owner, waiver.Expires, waiver.DeclaredAt),
+                };
+            }
+
+            if (missingExpiry)
+            {
+                problems.Add(DiagnosticIds.Create(
+                    DiagnosticIds.WaiverExpired,
+                    $"the waiver of {waiver.RuleId} has no expiry date, and waivers of findings in production plans must expire, so those findings are not waived; add expires: (e.g. a date within a year) so the risk is reviewed again",
+                    waiver.Span,
+                    SourceKind.Plan,
+                    subject: null,
+                    logicalPath: waiver.LogicalPath));
+            }
+        }
+
+        result.AddRange(problems);
+        return result;
+    }
+
+    private static Finding Expired(Waiver waiver, DateOnly expires) => DiagnosticIds.Create(
+        DiagnosticIds.WaiverExpired,
+        $"the waiver of {waiver.RuleId}{Describe(waiver)} expired on {SuppressionText(expires)}{(waiver.Owner is { } owner ? $" (owner {owner})" : "")}, so the findings it covered are reported again; fix them, or review the risk and renew the waiver with a new expiry",
+        waiver.Span,
+        SourceKind.Plan,
+        subject: null,
+        logicalPath: waiver.LogicalPath);
+
+    private static string Describe(Waiver waiver)
+    {
+        var parts = new List<string>();
+        if (waiver.Plan is { } plan) parts.Add($"plan '{plan}'");
+        if (waiver.FileGlob is { } file) parts.Add($"file '{file}'");
+        if (waiver.Subject is { } subject) parts.Add($"subject '{subject}'");
+        return parts.Count == 0 ? "" : $" for {string.Join(", ", parts)}";
+    }
+
+    private static string SuppressionText(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static bool Matches(Waiver waiver, Finding finding, WaiverTarget target)
+    {
+        if (waiver.Plan is { } plan && !string.Equals(plan, target.PlanName, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (waiver.FileGlob is { } glob && !Glob.IsMatch(glob, Path.GetRelativePath(waiver.BaseDirectory, target.FullPath)))
+        {
+            return false;
+        }
+
+        return waiver.Subject is not { } subject || (finding.Subject is { } actual && Glob.IsMatch(subject, actual));
+    }
+}

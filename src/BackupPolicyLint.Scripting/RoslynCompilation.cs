@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using BackupPolicyLint.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.Emit;
+using Microsoft.CodeAnalysis.Scripting;
+
+namespace BackupPolicyLint.Scripting;
+
+/// <summary>
+/// The only code that touches Roslyn. Compiles the script as written to report its errors at their own line and
+/// column, then compiles it with a time-limit checkpoint at the top of every loop body and emits that.
+/// </summary>
+internal static class RoslynCompilation
+{
+    private static readonly string[] Imports =
+    [
+        "System", "System.Collections.Generic", "System.Linq", "System.Text.RegularExpressions",
+        "BackupPolicyLint.Model", "BackupPolicyLint.Documents",
+    ];
+
+    public static byte[] Compile(string scriptText, string displayPath)
+    {
+        var options = ScriptOptions.Default
+            .WithReferences(typeof(object).Assembly, typeof(Enumerable).Assembly, typeof(System.Text.RegularExpressions.Regex).Assembly,
+                typeof(BackupPlan).Assembly, typeof(ScriptGlobals).Assembly)
+            .WithImports(Imports)
+            .WithFilePath(displayPath)
+            .WithEmitDebugInformation(true);
+
+        var errors = CSharpScript.Create(Utf8(scriptText), options, typeof(ScriptGlobals)).Compile()
+            .Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
+        if (errors.Length > 0)
+        {
+            throw new ScriptCompileException(Describe(errors[0], displayPath, errors.Length));
+        }
+
+        var instrumented = LoopCheckpoints.Insert(scriptText);
+        var compilation = CSharpScript.Create(Utf8(instrumented), options, typeof(ScriptGlobals)).GetCompilation();
+        using var image = new MemoryStream();
+        var result = compilation.Emit(image, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
+        if (!result.Success)
+        {
+            var error = result.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error);
+            throw new ScriptCompileException(Describe(error, displayPath, 1));
+        }
+
+        return image.ToArray();
+    }
+
+    /// <summary>As a UTF-8 stream: Roslyn embeds debug information (script lines in stack traces) only for text with an encoding.</summary>
+    private static MemoryStream Utf8(string text) => new(System.Text.Encoding.UTF8.GetBytes(text));
+
+    private static string Describe(Diagnostic error, string displayPath, int count)
+    {
+        var span = error.Location.GetLineSpan();
+        var more = count > 1 ? $" (and {count - 1} more error{(count > 2 ? "s" : "")})" : "";
+        return $"{displayPath}:{span.StartLinePosition.Line + 1}:{span.StartLinePosition.Character + 1}: error {error.Id}: {error.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}{more}";
+    }
+}

@@ -1,0 +1,74 @@
+using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Documents;
+using BackupPolicyLint.Model;
+using BackupPolicyLint.Model.Inventory;
+using BackupPolicyLint.Rules;
+
+namespace BackupPolicyLint.Scripting;
+
+/// <summary>
+/// What a <c>.csx</c> rule sees, as top-level names (API version <see cref="ScriptCompiler.ApiVersion"/>): the plan
+/// being judged, the run's time, the pack's parameters, and <c>Report</c> to raise a finding at a model element. The
+/// script runs once per plan its pack enables it for. See docs/configuration.md, "C# script rules".
+/// </summary>
+public sealed class ScriptGlobals
+{
+    private readonly PlanContext _context;
+    private readonly List<Finding> _findings = [];
+    private readonly DateTime _deadline;
+
+    internal ScriptGlobals(PlanContext context, DateTime deadline)
+    {
+        _context = context;
+        _deadline = deadline;
+    }
+
+    /// <summary>The plan being judged (the same model the built-in rules judge).</summary>
+    public BackupPlan Plan => _context.Plan;
+
+    /// <summary>The run's "now" (<c>--now</c> or the clock).</summary>
+    public DateTimeOffset Now => _context.Now;
+
+    /// <summary>The plan's part of <c>--backups</c>, or null.</summary>
+    public ArtifactLocation? Artifacts => _context.Artifacts;
+
+    /// <summary>The live DBMS the plan describes (<c>--inventory</c>/<c>--neo4j-uri</c>), or null.</summary>
+    public DbmsInventory? Inventory => _context.Inventory;
+
+    /// <summary>A parameter from the pack's entry for this rule, else the script's <c>// @param</c> default; null when the script declares no such parameter.</summary>
+    public string? Parameter(string name) => _context.Rule.Parameters.Any(p => p.Name == name) ? _context.Parameter(name) : null;
+
+    /// <summary>A numeric parameter (throws, and so fails the rule with BPL004, when it is not a number).</summary>
+    public double Number(string name) => _context.Number(name);
+
+    /// <summary>A duration parameter such as <c>30d</c>.</summary>
+    public TimeSpan Duration(string name) => _context.Duration(name);
+
+    /// <summary>A finding at a model element (a job, a storage, the plan) with the rule's severity.</summary>
+    public void Report(ModelElement element, string message) => Report(element.Node, message);
+
+    /// <summary>A finding at one key of an element, or at the element when the key is missing.</summary>
+    public void Report(ModelElement element, string key, string message)
+    {
+        Checkpoint();
+        _findings.Add(_context.Report(element, key, message));
+    }
+
+    /// <summary>A finding at any node of the plan document (<c>Plan.Node.Get("spec")</c>...).</summary>
+    public void Report(DocNode node, string message)
+    {
+        Checkpoint();
+        _findings.Add(_context.Report(node, message));
+    }
+
+    /// <summary>Called by the loop bodies bpl instruments; stops a script past its time limit.</summary>
+    public void Checkpoint()
+    {
+        if (DateTime.UtcNow > _deadline)
+        {
+            throw new ScriptTimeoutException();
+        }
+    }
+
+    internal IReadOnlyList<Finding> Findings => _findings;
+}

@@ -1,0 +1,22 @@
+namespace BackupPolicyLint.Scripting;
+
+/// <summary>Reads a script's header and loads its compiled form (cache or Roslyn) into a <see cref="ScriptRule"/>.</summary>
+public static class ScriptRuleLoader
+{
+    public static ScriptRule Load(string fullPath, string displayPath, string cacheDirectory, string toolVersion, TimeSpan timeLimit)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ScriptCompileException($"cannot read script '{displayPath}': {ex.Message}");
+        }
+
+        var descriptor = ScriptHeader.Parse(text, displayPath);
+        var compiled = ScriptCompiler.Load(text, displayPath, cacheDirectory, toolVersion);
+        return new ScriptRule(compiled, descriptor, timeLimit);
+    }
+}
