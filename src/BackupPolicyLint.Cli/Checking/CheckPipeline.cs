@@ -55,7 +55,7 @@ public static class CheckPipeline
             findings.AddRange(ReferenceResolver.Check(plan));
         }
 
-        var infra = InfraStage.Run(files, plans, options);
+        var infra = InfraStage.Run(files, plans, results.Where(r => r.Read).Select(r => r.File.FullPath).ToHashSet(StringComparer.Ordinal), options);
         plans = infra.Plans;
         findings.AddRange(infra.Findings);
 

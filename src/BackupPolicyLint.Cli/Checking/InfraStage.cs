@@ -18,7 +18,8 @@ internal sealed class InfraStage
     public List<Finding> Findings { get; } = [];
     public List<string> ReadFiles { get; } = [];
 
-    public static InfraStage Run(IReadOnlyList<InputFile> files, IReadOnlyList<BackupPlan> plans, CheckOptions options)
+    /// <param name="planFilesRead">Files the plan loader read: their read problems are reported once, by it.</param>
+    public static InfraStage Run(IReadOnlyList<InputFile> files, IReadOnlyList<BackupPlan> plans, IReadOnlySet<string> planFilesRead, CheckOptions options)
     {
         var stage = new InfraStage();
         var loaded = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism)).Select(LoadSafely).ToList();
@@ -77,7 +78,7 @@ internal sealed class InfraStage
         foreach (var result in loaded.Where(r => r.Read))
         {
             stage.ReadFiles.Add(result.File.DisplayPath);
-            stage.Findings.AddRange(result.Findings);
+            stage.Findings.AddRange(result.Findings.Where(_ => !planFilesRead.Contains(result.File.FullPath)));
             if (result.Facts.Count > 0)
             {
                 stage._sourceOf[result.File.DisplayPath] = result.Facts[0].Source;

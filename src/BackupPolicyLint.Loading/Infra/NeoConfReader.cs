@@ -47,6 +47,9 @@ public static class NeoConfReader
 
             var written = body[..equals].Trim();
             var value = body[(equals + 1)..].Trim();
+            // "value  # note": Neo4j would keep the note in the value (and then fail on it); bpl reads what was meant.
+            var comment = value.IndexOf(" #", StringComparison.Ordinal);
+            value = comment >= 0 ? value[..comment].TrimEnd() : value;
             if (!IsSettingName(written))
             {
                 continue;

@@ -339,7 +339,9 @@ public static partial class ShellCommandExtractor
                 break;
         }
 
-        if (admin.Verb == "inspect" || admin.Verb == "backup" && admin.Has("--inspect-path") || admin.Verb == "load" && admin.Has("--info"))
+        // Only what writes a copy of a database becomes a job (the plan format's commands); restore, load, check,
+        // aggregate and inspect are steps, and backup --inspect-path only reads.
+        if (admin.Verb is not ("backup" or "dump" or "copy") || admin.Verb == "backup" && admin.Has("--inspect-path"))
         {
             return;
         }
