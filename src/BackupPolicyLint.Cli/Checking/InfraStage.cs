@@ -18,7 +18,7 @@ internal sealed class InfraStage
     public List<Finding> Findings { get; } = [];
     public List<string> ReadFiles { get; } = [];
 
-    /// <param name="planFilesRead">Files the plan loader read: their read problems are reported once, by it.</param>
+    /// <summary>Reads the infrastructure files; <paramref name="planFilesRead"/> (files the plan loader read) keep their read problems reported once, by it.</summary>
     public static InfraStage Run(IReadOnlyList<InputFile> files, IReadOnlyList<BackupPlan> plans, IReadOnlySet<string> planFilesRead, CheckOptions options)
     {
         var stage = new InfraStage();
