@@ -89,7 +89,9 @@ public static class InfraLoader
                 manifest.DescribesCluster = manifest.Configs.Any(c => c.DescribesCluster);
                 // Only syntax errors are ours to report; other YAML problems (duplicate keys) belong to the tool that reads the file.
                 var problems = parsed.Findings.Where(f => f.RuleId == DiagnosticIds.ParseError).Select(f => f with { Source = SourceKind.Manifest }).ToList();
-                return new InfraFileResult(file, true, new[] { manifest, script }.Where(f => !f.IsEmpty).ToList(), problems);
+                var found = new[] { manifest, script }.Where(f => !f.IsEmpty).ToList();
+                // YAML that mentions Neo4j but holds none of the kinds above (an app's settings) is not ours: not counted.
+                return new InfraFileResult(file, found.Count > 0 || problems.Count > 0, found, problems);
             default:
                 var facts = new InfraFileFacts { File = display, Source = SourceKind.Script };
                 if (kind == InfraFileKind.Cron)
@@ -107,7 +109,7 @@ public static class InfraLoader
                 }
 
                 facts.DescribesCluster = facts.Configs.Any(c => c.DescribesCluster);
-                return new InfraFileResult(file, true, facts.IsEmpty ? [] : [facts], []);
+                return new InfraFileResult(file, !facts.IsEmpty, facts.IsEmpty ? [] : [facts], []);
         }
     }
 

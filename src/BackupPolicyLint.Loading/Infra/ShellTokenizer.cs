@@ -206,10 +206,6 @@ public sealed class ShellTokenizer
             _commands.Add(new ShellCommand(_words.ToList(), separator));
             _words.Clear();
         }
-        else if (separator is "|" or "&&" or "||" && _commands.Count > 0 && _commands[^1].Separator is "\n" or ";")
-        {
-            // "a \n | b" never happens in sh; nothing to attach.
-        }
     }
 
     /// <summary>One word up to an unquoted blank or operator; null when there is none (e.g. a lone quote at the end).</summary>
