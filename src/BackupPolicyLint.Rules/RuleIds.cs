@@ -33,6 +33,7 @@ public static class RuleIds
     public const string BackupFromClusterMember = "BPL503";
     public const string SingleBackupSource = "BPL504";
     public const string RemoteResolutionUnsupported = "BPL505";
+    public const string ClusterPortExposedWithoutTls = "BPL506";
     public const string ConfigNotBackedUp = "BPL601";
     public const string SslMaterialNotBackedUp = "BPL602";
     public const string PluginsNotBackedUp = "BPL603";
@@ -43,6 +44,7 @@ public static class RuleIds
     public const string RunbookMissing = "BPL704";
     public const string MetadataNotIncluded = "BPL705";
     public const string ConsistencyCheckMissing = "BPL706";
+    public const string UnsafeClusterRestore = "BPL707";
     public const string SettingDrift = "BPL801";
     public const string EditionVersionDrift = "BPL802";
     public const string DatabaseNotOnline = "BPL803";

@@ -48,8 +48,10 @@ public sealed class ReportFormatTests
         var xml = XDocument.Parse(Check("--format", "junit").Out);
 
         var suites = xml.Root!.Elements("testsuite").Select(s => (string)s.Attribute("name")!).ToList();
-        // Every file read gets a suite, the inventory snapshot among the examples included.
-        Assert.Equal(["examples/dev-community/graph-dev.yaml", "examples/flawed-prod/payments-prod.yaml", "examples/inventory/catalog-staging.json", "examples/inventory/graph-dev.json", "examples/inventory/prod-cluster.json", "examples/prod-cluster/orders-prod.yaml", "examples/staging/catalog-staging.yaml"], suites);
+        // Every file read gets a suite, the inventory snapshots and the infrastructure files among the examples included.
+        Assert.Equal(["examples/dev-community/graph-dev.yaml", "examples/flawed-prod/payments-prod.yaml", "examples/infra/conf/neo4j.conf", "examples/infra/k8s/backup-cronjob.yaml",
+            "examples/infra/scripts/backup.sh", "examples/inventory/catalog-staging.json", "examples/inventory/graph-dev.json", "examples/inventory/prod-cluster.json",
+            "examples/prod-cluster/orders-prod.yaml", "examples/staging/catalog-staging.yaml"], suites);
         Assert.All(xml.Descendants("testcase"), c => Assert.NotNull(c.Attribute("classname")));
         Assert.True((int)xml.Root.Attribute("failures")! > 0);
     }

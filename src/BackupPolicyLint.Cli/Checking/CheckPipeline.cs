@@ -3,6 +3,7 @@ using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Engine;
 using BackupPolicyLint.Loading.Artifacts;
 using BackupPolicyLint.Loading.Discovery;
+using BackupPolicyLint.Loading.Infra;
 using BackupPolicyLint.Loading.Inventory;
 using BackupPolicyLint.Loading.Plans;
 using BackupPolicyLint.Model;
@@ -60,6 +61,10 @@ public static class CheckPipeline
             findings.AddRange(ReferenceResolver.Check(plan));
         }
 
+        var infra = InfraStage.Run(files, plans, results.Where(r => r.Read).Select(r => r.File.FullPath).ToHashSet(StringComparer.Ordinal), options);
+        plans = infra.Plans;
+        findings.AddRange(infra.Findings);
+
         if (scan is not null)
         {
             findings.AddRange(scan.Problems);
@@ -69,6 +74,7 @@ public static class CheckPipeline
         Func<BackupPlan, ArtifactLocation?>? artifactsFor = scan is null ? null : plan => scan.LocationFor(plan.Name, planNames);
         var engine = new CheckEngine([.. RuleCatalog.All, .. project.CustomRules]).Evaluate(plans, policy, options.Now, artifactsFor, plan => InventoryMatching.For(plan, inventories));
         findings.AddRange(engine.Findings);
+        findings = findings.Select(infra.Relabel).ToList();
 
         var suppression = new SuppressionStage(options, project, plans);
         var judged = suppression.Apply(findings, results.Where(r => r.Read).Select(r => r.File));
@@ -81,12 +87,13 @@ public static class CheckPipeline
         var baseline = suppression.ApplyBaseline(fingerprinted);
         var reported = (baseline?.Findings ?? fingerprinted).Where(f => InScope(f.Span.File)).ToList();
         var evaluations = engine.Evaluations.Where(e => InScope(e.Plan.File)).ToList();
-        var report = new CheckReport(ToolInfo.Version, reported, results.Count(r => r.Read), policy.Packs.ToList())
+        var read = results.Where(r => r.Read).Select(r => r.File.DisplayPath).Union(infra.ReadFiles, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var report = new CheckReport(ToolInfo.Version, reported, read.Count, policy.Packs.ToList())
         {
             Baseline = baseline is null ? null : new BaselineCounts(baseline.Baselined, baseline.Fixed, baseline.New),
             Outcomes = RuleOutcomes.Compute(evaluations, reported),
             Rules = ReportRules.Of(evaluations, reported),
-            Files = results.Where(r => r.Read).Select(r => r.File.DisplayPath).Where(InScope).ToList(),
+            Files = read.Where(InScope).ToList(),
             Plans = plans.Where(p => InScope(p.File)).Select(p => Summarize(p, policy)).ToList(),
             Run = new RunInfo
             {
@@ -200,6 +207,12 @@ public static class CheckPipeline
     /// <summary>A crash in a loader is a bug, but it must still end in a finding, not a stack trace.</summary>
     private static PlanFileResult LoadSafely(InputFile file)
     {
+        // Scripts, conf files and Dockerfiles are the infrastructure loader's; a YAML/JSON file may be both.
+        if (!IsPlanCandidate(file))
+        {
+            return new PlanFileResult(file, Read: false, [], []);
+        }
+
         try
         {
             return PlanLoader.Load(file);
@@ -210,6 +223,10 @@ public static class CheckPipeline
             return new PlanFileResult(file, Read: true, [], [problem]);
         }
     }
+
+    private static bool IsPlanCandidate(InputFile file) =>
+        Path.GetExtension(file.FullPath).ToLowerInvariant() is ".yaml" or ".yml" or ".json"
+        || file.Explicit && InfraFileKinds.Of(file.FullPath) is InfraFileKind.None;
 
     private static IEnumerable<Finding> DuplicatePlanNames(IEnumerable<BackupPlan> plans)
     {

@@ -39,11 +39,11 @@ public static class StorageAnalysis
 
     /// <summary>
     /// True when artifacts written to the storage by <paramref name="job"/> land on a DBMS server: its host is a
-    /// server, or it is a local disk without a host on a job that runs on a server.
+    /// server, it is on the DBMS's data volume, or it is a local disk without a host on a job that runs on a server.
     /// </summary>
     public static bool IsOnDbmsServer(this BackupPlan plan, StorageSpec storage, JobSpec job)
     {
-        if (plan.IsDbmsServer(storage.Host))
+        if (storage.OnDataVolume || plan.IsDbmsServer(storage.Host))
         {
             return true;
         }

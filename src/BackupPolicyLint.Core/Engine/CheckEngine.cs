@@ -35,7 +35,7 @@ public sealed class CheckEngine
                 }
 
                 var context = new PlanContext(plan, rule.Descriptor, severity, setting.Parameters, now, artifacts, inventory);
-                var (applicability, produced) = RunOne(rule, context);
+                var (applicability, produced) = ImplicitPlanScope.Check(plan, rule.Descriptor) is { } outOfScope ? (outOfScope, []) : RunOne(rule, context);
                 evaluations.Add(new RuleEvaluation(plan, rule.Descriptor, pack.Name, severity, applicability));
                 findings.AddRange(produced.Select(f => f with { PlanId = f.PlanId ?? plan.Id }));
             }

@@ -1,4 +1,5 @@
 using BackupPolicyLint.Documents;
+using BackupPolicyLint.Model.Infra;
 
 namespace BackupPolicyLint.Model;
 
@@ -26,6 +27,12 @@ public sealed record BackupPlan : ModelElement
     public RetentionSpec? Retention { get; init; }
     public AdditionalFilesSpec? AdditionalFiles { get; init; }
     public RecoverySpec? Recovery { get; init; }
+
+    /// <summary>Settings and steps from the infrastructure files the plan claims (or, for an implicit plan, is made of).</summary>
+    public PlanInfrastructure Infrastructure { get; init; } = PlanInfrastructure.None;
+
+    /// <summary>A plan bpl made of infrastructure files that no plan claims (docs/infrastructure.md).</summary>
+    public bool IsImplicit => Infrastructure.Implicit;
 
     /// <summary>The spec mapping (or the root when spec is missing): the parent for "missing key" findings.</summary>
     public DocNode SpecNode => Node.Get("spec") is { IsMapping: true } spec ? spec : Node;

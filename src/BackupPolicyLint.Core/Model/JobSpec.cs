@@ -1,3 +1,5 @@
+using BackupPolicyLint.Model.Infra;
+
 namespace BackupPolicyLint.Model;
 
 /// <summary>One entry of <c>spec.jobs</c>: a scheduled neo4j-admin (or file copy) run.</summary>
@@ -18,6 +20,9 @@ public sealed record JobSpec : ModelElement
     public string? TempPath { get; init; }
     public NamedRef? Destination { get; init; }
     public IReadOnlyList<NamedRef> CopyTo { get; init; } = [];
+
+    /// <summary>Set for a job extracted from a script or manifest; null for a job a plan declares.</summary>
+    public JobOrigin? Origin { get; init; }
 
     public const string AllDatabases = "*";
 

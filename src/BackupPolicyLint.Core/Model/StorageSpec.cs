@@ -14,5 +14,11 @@ public sealed record StorageSpec : ModelElement
     public bool? Immutable { get; init; }
     public string? StorageClass { get; init; }
 
+    /// <summary>
+    /// A path inside the DBMS's data directory or on its data volume (a script's <c>--to-path</c> under <c>data/</c>, a
+    /// Kubernetes volume that is the Neo4j data volume): on a DBMS server whatever host the job runs on.
+    /// </summary>
+    public bool OnDataVolume { get; init; }
+
     public bool IsLocal => string.Equals(Type, "local", StringComparison.OrdinalIgnoreCase);
 }

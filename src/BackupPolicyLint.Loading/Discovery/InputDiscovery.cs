@@ -1,13 +1,22 @@
+using BackupPolicyLint.Loading.Infra;
+
 namespace BackupPolicyLint.Loading.Discovery;
 
 /// <summary>A file to check, with the path shown in reports and whether the user named it directly.</summary>
 public sealed record InputFile(string FullPath, string DisplayPath, bool Explicit);
 
-/// <summary>Expands the PATH arguments of `bpl check` into files, recursing into directories.</summary>
+/// <summary>
+/// Expands the PATH arguments of `bpl check` into files, recursing into directories: plan files (*.yaml, *.yml, *.json) and
+/// the infrastructure files bpl reads (<see cref="InfraFileKinds"/>); each loader then decides whether a file is its own.
+/// </summary>
 public static class InputDiscovery
 {
     private static readonly string[] Extensions = [".yaml", ".yml", ".json"];
-    private static readonly HashSet<string> SkippedDirectories = new(StringComparer.Ordinal) { "bin", "obj", ".git", "node_modules" };
+    /// <summary>Build output, dependencies and vendored code: never the team's own plans or infrastructure.</summary>
+    private static readonly HashSet<string> SkippedDirectories = new(StringComparer.Ordinal)
+    {
+        "bin", "obj", ".git", "node_modules", "vendor", "third_party", "build", "dist", "target", ".venv", "venv", "__pycache__", ".terraform", ".tox",
+    };
 
     /// <summary>Files in a stable order (ordinal by display path), each once; missing paths are returned separately.</summary>
     public static (IReadOnlyList<InputFile> Files, IReadOnlyList<string> Missing) Find(IEnumerable<string> paths, string workingDirectory)
@@ -74,7 +83,7 @@ public static class InputDiscovery
                         pending.Push(entry);
                     }
                 }
-                else if (Extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
+                else if (Extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase) || InfraFileKinds.Of(entry) != InfraFileKind.None)
                 {
                     yield return entry;
                 }

@@ -28,6 +28,26 @@ internal sealed class SystemDatabaseNotCovered : PlanRule
             yield break;
         }
 
+        if (plan.IsImplicit)
+        {
+            // Infrastructure without a plan: each command that protects data, located on what it names (or on the
+            // command when it names nothing and so backs up only the default database, neo4j).
+            var jobs = plan.Jobs.Where(j => j.ProtectsData).ToList();
+            foreach (var job in jobs.Count > 0 ? jobs : plan.Jobs.Take(1))
+            {
+                var names = job.Databases.Count == 0 ? "no database" : string.Join(", ", job.Databases.Select(d => $"'{d.Name}'"));
+                var defaulted = job.Databases.Count == 1 && job.Databases[0].Node.Span == job.Span ? " (no database is named, so only the default, 'neo4j')" : "";
+                yield return context.Report(
+                    job,
+                    "databases",
+                    $"`{job.Origin?.Tool ?? job.Command}` covers {names}{defaulted}, and no command found backs up the 'system' database, which holds users, roles, "
+                    + "privileges and the state of every database; name system as well (e.g. `neo4j-admin database backup --to-path=… neo4j system`), or back up \"*\"",
+                    Subjects.Job(job));
+            }
+
+            yield break;
+        }
+
         var message = "No job backs up the 'system' database, which holds users, roles, privileges and the state of every database; "
             + "add 'system' to a backup job's databases, or use \"*\"";
         var declared = plan.FindDatabase(DatabaseSpec.System);

@@ -23,8 +23,21 @@ internal sealed class SslMaterialNotBackedUp : PlanRule
     {
         var dbms = context.Plan.Dbms;
         var ssl = context.Plan.AdditionalFiles?.SslMaterial;
-        if (ssl.IsBackedUp())
+        if (ssl.IsBackedUp() || context.Plan.Infrastructure.CertificateCopies.Count > 0)
         {
+            yield break;
+        }
+
+        // TLS in use in an analysed neo4j.conf: an enabled SSL policy; reported once, on the first such setting.
+        if (context.Plan.Infrastructure.Configs.SelectMany(c => c.EnabledSslPolicies).FirstOrDefault() is { } policy)
+        {
+            yield return InfraReports.At(
+                context,
+                policy,
+                $"TLS is in use ({policy.WrittenName}=true), but nothing backs up its keys and certificates (no plan's additionalFiles.sslMaterial, no script copying "
+                + "certificates/), so a restored server cannot start TLS or join its cluster until certificates are reissued; back up each server's certificates/ tree "
+                + "(private keys, certificates, trusted/ and revoked/) to protected storage",
+                Subjects.AdditionalFile("sslMaterial"));
             yield break;
         }
 

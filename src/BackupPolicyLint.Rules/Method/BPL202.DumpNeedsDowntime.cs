@@ -34,6 +34,7 @@ internal sealed class DumpNeedsDowntime : PlanRule
 
         var why = noDowntime
             ? "but objectives.downtimeTolerance is 'none'"
+            : plan.IsImplicit ? "and infrastructure no plan claims is judged as production (an unknown environment gets the strictest reading)"
             : $"in a production plan{(plan.DeclaredEnvironment is null ? " (no spec.environment, so production is assumed)" : "")}";
         var fix = plan.IsCommunity
             ? "on Community a dump is the only method: agree a downtime window, or move to Enterprise Edition and use an online `backup`"

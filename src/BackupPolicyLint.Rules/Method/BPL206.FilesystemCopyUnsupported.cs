@@ -26,6 +26,17 @@ internal sealed class FilesystemCopyUnsupported : PlanRule
     {
         foreach (var job in context.Plan.Jobs.Where(j => j.IsFilesystemCopy))
         {
+            if (job.Origin is { } origin)
+            {
+                yield return context.Report(
+                    job,
+                    "command",
+                    $"`{origin.Tool}` copies Neo4j store files (data/databases, data/transactions) by hand, which Neo4j does not support: the copy of a running "
+                    + "store is torn, and even a stopped one misses what a restore needs; replace it with `neo4j-admin database backup` (Enterprise) or `neo4j-admin database dump`",
+                    Subjects.Job(job));
+                continue;
+            }
+
             yield return context.Report(
                 job,
                 "command",

@@ -33,7 +33,9 @@ internal sealed class NotRunAsNeo4jUser : PlanRule
                 job,
                 "runAs",
                 $"Job '{job.Name}' runs neo4j-admin `{job.Command}` as '{job.RunAs}', not as the neo4j OS user, so the files it writes may be unreadable "
-                + "by the server or the next run; set runAs: neo4j and run it as that user (e.g. sudo -u neo4j)",
+                + (job.Origin is null
+                    ? "by the server or the next run; set runAs: neo4j and run it as that user (e.g. sudo -u neo4j)"
+                    : "by the server or the next run; run it as neo4j (sudo -u neo4j, su neo4j -c, or runAsUser: 7474 in the neo4j image)"),
                 Subjects.Job(job));
         }
     }

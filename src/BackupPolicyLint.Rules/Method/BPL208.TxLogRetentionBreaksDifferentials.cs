@@ -1,5 +1,6 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Model.Infra;
 using BackupPolicyLint.Model;
 
 namespace BackupPolicyLint.Rules.Method;
@@ -36,6 +37,22 @@ internal sealed class TxLogRetentionBreaksDifferentials : PlanRule
     {
         var plan = context.Plan;
         var diffs = plan.Jobs.Where(j => j.IsBackup && j.IsDifferential).ToList();
+        // A 5.x backup command without --type is AUTO: a differential whenever the target holds a chain.
+        var scriptDiffs = plan.Jobs.Where(j => j.IsBackup && j.Origin is { Is44: false } && (j.IsDifferential || j.Type is null or "auto")).ToList();
+        foreach (var config in plan.Infrastructure.Configs)
+        {
+            if (scriptDiffs.Count + diffs.Count > 0 && config.Get(Neo4jConfig.TxLogRetentionPolicy) is { } setting && TxLogRetention.Parse(setting.Value).KeepsNone)
+            {
+                var job = diffs.Concat(scriptDiffs).First();
+                yield return InfraReports.At(
+                    context,
+                    setting,
+                    $"{setting.WrittenName} is '{setting.Value}', so no transaction logs are kept, yet '{job.Name}' takes differential backups ({(job.IsDifferential ? "type diff" : "type auto")}): "
+                    + "every one silently becomes a full; set it to a window well beyond the gap between backups (e.g. \"2 days 2G\")",
+                    "dbms/txLogRetention");
+            }
+        }
+
         if (plan.Dbms is not { TxLogRetention: { } retention } dbms || diffs.Count == 0)
         {
             yield break;

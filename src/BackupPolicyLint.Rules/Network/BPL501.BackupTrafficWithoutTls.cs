@@ -1,6 +1,7 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
+using BackupPolicyLint.Model.Infra;
 using BackupPolicyLint.Model.Inventory;
 using BackupPolicyLint.Rules.Drift;
 
@@ -28,7 +29,7 @@ internal sealed class BackupTrafficWithoutTls : PlanRule
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {
-        var fromPlan = PlanFindings(context).ToList();
+        var fromPlan = PlanFindings(context).Concat(ConfigFindings(context)).ToList();
         if (fromPlan.Count > 0 || context.Inventory is not { } inventory || LiveFinding(context, inventory) is not { } live)
         {
             return fromPlan;
@@ -56,11 +57,32 @@ internal sealed class BackupTrafficWithoutTls : PlanRule
             : context.ReportInventory(LiveLocations.DbmsKey(context.Plan), message, Subjects.BackupListener);
     }
 
+    /// <summary>neo4j.conf (or NEO4J_* settings): an enabled listener bound off-host without dbms.ssl.policy.backup.enabled=true, on its setting.</summary>
+    private static IEnumerable<Finding> ConfigFindings(PlanContext context)
+    {
+        foreach (var config in context.Plan.Infrastructure.Configs)
+        {
+            var (address, setting) = config.BackupListen;
+            if (setting is null || !config.BackupServiceEnabled || HostNames.IsLoopback(HostNames.HostOf(address)) || config.IsTrue(Neo4jConfig.BackupSslEnabled))
+            {
+                continue;
+            }
+
+            yield return InfraReports.At(
+                context,
+                setting,
+                $"{setting.WrittenName} is '{setting.Value}', which other hosts can reach, but {Neo4jConfig.BackupSslEnabled} is not true in this configuration: "
+                + $"stores and transactions cross the network in clear text; enable dbms.ssl.policy.backup (client_auth=REQUIRE) on the servers and the backup client, "
+                + $"or bind the listener to {NetworkAnalysis.DefaultBackupListenAddress}",
+                Subjects.BackupListener);
+        }
+    }
+
     private static IEnumerable<Finding> PlanFindings(PlanContext context)
     {
         var plan = context.Plan;
         var listener = plan.Dbms?.BackupListener;
-        if (listener?.Tls == true)
+        if (listener?.Tls == true || plan.IsImplicit && plan.Infrastructure.Configs.Any(c => c.IsTrue(Neo4jConfig.BackupSslEnabled)))
         {
             yield break;
         }
@@ -83,8 +105,11 @@ internal sealed class BackupTrafficWithoutTls : PlanRule
             {
                 yield return context.Report(
                     source.Node,
-                    $"Job '{job.Name}' backs up from '{source.Name}', {(job.RunsOn is null ? "a remote host (runsOn is not set)" : $"which is not '{job.RunsOn}' where it runs")}, "
-                    + $"but backupListener.tls is not true: the backup crosses the network in clear text; {Fix}",
+                    job.Origin is not null
+                        ? $"`{job.Origin.Tool}` backs up from '{source.Name}', another host, but {(plan.IsImplicit ? "no analysed configuration enables dbms.ssl.policy.backup" : "backupListener.tls is not true")}: "
+                          + "the backup crosses the network in clear text; enable dbms.ssl.policy.backup (client_auth=REQUIRE) on the servers and in the backup client's neo4j-admin.conf"
+                        : $"Job '{job.Name}' backs up from '{source.Name}', {(job.RunsOn is null ? "a remote host (runsOn is not set)" : $"which is not '{job.RunsOn}' where it runs")}, "
+                          + $"but backupListener.tls is not true: the backup crosses the network in clear text; {Fix}",
                     Subjects.Job(job));
             }
             else if (job.RemoteAddressResolution == true && plan.IsCluster)

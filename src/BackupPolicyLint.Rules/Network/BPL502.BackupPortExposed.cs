@@ -27,6 +27,25 @@ internal sealed class BackupPortExposed : PlanRule
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         var plan = context.Plan;
+        // A conf (or NEO4J_* settings) opening the listener, when no plan records the allow-list that guards it.
+        if (plan.Dbms?.BackupListener is not { AllowedSources.Count: > 0 })
+        {
+            foreach (var config in plan.Infrastructure.Configs)
+            {
+                var (address, setting) = config.BackupListen;
+                if (setting is not null && config.BackupServiceEnabled && !HostNames.IsLoopback(HostNames.HostOf(address)))
+                {
+                    yield return InfraReports.At(
+                        context,
+                        setting,
+                        $"{setting.WrittenName} is '{setting.Value}', so the backup port, which serves a full copy of every database, is reachable from other hosts, "
+                        + "and no plan records the firewall allow-list that limits it: restrict the port to the backup clients (one /32 each) and record them in a plan's "
+                        + $"backupListener.allowedSources (claiming this file in spec.dbms.configFiles), or bind it to {NetworkAnalysis.DefaultBackupListenAddress}",
+                        Subjects.BackupListener);
+                }
+            }
+        }
+
         if (plan.Dbms?.BackupListener is not { } listener || !plan.IsBackupListenerOffHost())
         {
             yield break;

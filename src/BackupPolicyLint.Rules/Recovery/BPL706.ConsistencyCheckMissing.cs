@@ -21,8 +21,25 @@ internal sealed class ConsistencyCheckMissing : PlanRule
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         var plan = context.Plan;
-        if (plan.Recovery?.Testing?.ConsistencyCheck == true)
+        // A `neo4j-admin database check` step in the plan's scripts (or 4.4's check after every backup) counts too.
+        if (plan.Recovery?.Testing?.ConsistencyCheck == true || plan.Infrastructure.ConsistencyChecks.Count > 0)
         {
+            yield break;
+        }
+
+        if (plan.IsImplicit)
+        {
+            if ((plan.Jobs.FirstOrDefault(j => j.ProtectsData) ?? plan.Jobs.FirstOrDefault()) is not { } first)
+            {
+                yield break;
+            }
+
+            yield return context.Report(
+                first,
+                "command",
+                "No step of these scripts and manifests checks that backups are consistent (no `neo4j-admin database check`), and since 5.0 no check runs "
+                + "after a backup; aggregate the newest chain (`neo4j-admin backup aggregate`) and run `neo4j-admin database check --from-path=…` on it after the backups or in the restore test",
+                Subjects.RecoveryTesting);
             yield break;
         }
 

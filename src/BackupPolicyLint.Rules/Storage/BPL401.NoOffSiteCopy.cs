@@ -23,9 +23,16 @@ internal sealed class NoOffSiteCopy : PlanRule
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         var plan = context.Plan;
-        foreach (var database in plan.DeclaredStandardDatabases())
+        // Declared databases, and for infrastructure jobs the databases their commands name.
+        var targets = plan.DeclaredStandardDatabases().Select(d => (d.Name, Element: (Model.ModelElement?)d, Node: d.At("name"))).ToList();
+        foreach (var name in plan.DatabaseNames().Where(n => plan.FindDatabase(n) is null && plan.ProtectingJobs(n).Any(j => j.Origin is not null)))
         {
-            var name = database.Name;
+            var job = plan.ProtectingJobs(name).First(j => j.Origin is not null);
+            targets.Add((name, null, (job.CoveringRef(name) ?? job.Databases.FirstOrDefault())?.Span ?? job.Span));
+        }
+
+        foreach (var (name, database, at) in targets)
+        {
             var jobs = plan.ProtectingJobs(name).ToList();
 
             // Uncovered databases are BPL101/BPL102's; a storage name that is not declared (BPL003) could be off-site.
@@ -42,8 +49,8 @@ internal sealed class NoOffSiteCopy : PlanRule
 
             var where = reached.Count == 0 ? "name no storage at all" : $"write only to {string.Join(", ", reached.Select(s => $"'{s.Name}'"))}, none of it off-site";
             yield return context.Report(
-                database,
-                "name",
+                at,
+                database is null ? $"/databases/{name}" : database.Node.Entry("name")?.Value.Pointer ?? database.Node.Pointer,
                 $"No backup of '{name}' reaches an off-site storage: the jobs that cover it ({string.Join(", ", jobs.Select(j => $"'{j.Name}'"))}) {where}; "
                 + "add an off-site storage (an object-store bucket, or a share on a host outside the DBMS) to their copyTo or destination",
                 Subjects.Database(name));

@@ -32,12 +32,13 @@ internal sealed class BackupsOnDatabaseServer : PlanRule
             }
 
             var server = (plan.FindServer(storage.Host) ?? plan.FindServer(job.RunsOn))?.Name;
+            var where = server is null ? "inside the DBMS's data directory (on its data volume)" : $"on DBMS server '{server}'";
             var fix = job.IsBackup
                 ? "run it on a backup client outside the DBMS (runsOn) and write to that client's disk or to an off-site storage"
                 : "write to a volume that is not on the server, or stream the output to another host (a dump can use --to-stdout)";
             yield return context.Report(
                 destination.Node,
-                $"Job '{job.Name}' ({job.Command}) writes to '{storage.Name}', on DBMS server '{server}', so its output is lost with the "
+                $"Job '{job.Name}' ({job.Command}) writes to '{storage.Name}', {where}, so its output is lost with the "
                 + $"server it protects and competes with it for disk; {fix}",
                 Subjects.Job(job));
         }

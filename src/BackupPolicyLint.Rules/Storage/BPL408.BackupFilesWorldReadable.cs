@@ -8,8 +8,8 @@ namespace BackupPolicyLint.Rules.Storage;
 /// <summary>
 /// An artifact is the whole database (and with metadata its users and roles): any local user who can read it can
 /// load it elsewhere, and anyone who can write its folder can delete or replace it. Neo4j's dump guidance: the
-/// target directory must not be world-readable or world-executable. This part judges the artifacts found with
-/// --backups by their modes (one finding per database); scripts that loosen modes come with the script analysis.
+/// target directory must not be world-readable or world-executable. The artifacts found with --backups are
+/// judged by their modes (one finding per database); scripts, by the chmod and umask steps that loosen them.
 /// </summary>
 internal sealed class BackupFilesWorldReadable : PlanRule
 {
@@ -26,12 +26,24 @@ internal sealed class BackupFilesWorldReadable : PlanRule
         Severities = DefaultSeverities.Parse("E/E/W"),
     };
 
-    /// <summary>Only the artifact side exists so far (the script side comes with infrastructure analysis).</summary>
+    /// <summary>Judged on the artifacts of a backup location, and on the scripts of the plan (or of infrastructure without one).</summary>
     public override Applicability Applies(PlanContext context) =>
-        context.Artifacts is null ? Applicability.NotEvaluated("no backup location was given (--backups)") : Applicability.Applicable;
+        context.Artifacts is null && context.Plan.Infrastructure.Files.Count == 0
+            ? Applicability.NotEvaluated("no backup location was given (--backups) and no script or manifest was analysed")
+            : Applicability.Applicable;
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {
+        foreach (var step in context.Plan.Infrastructure.PermissionLoosenings)
+        {
+            yield return InfraReports.At(
+                context,
+                step,
+                $"`{step.Text}` opens backup files or their folder to other users of the host: an artifact holds the whole database, and a writable folder lets anyone "
+                + "delete or replace it; use umask 077 and chmod 700 (folders) / 600 (files), so only neo4j (and its group, with 750/640) gets in",
+                "steps/permissions");
+        }
+
         if (context.Artifacts is not { } location)
         {
             yield break;

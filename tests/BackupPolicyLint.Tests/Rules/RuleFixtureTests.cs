@@ -14,6 +14,9 @@ namespace BackupPolicyLint.Tests.Rules;
 /// the saved backup inspect output when that file exists. Artifact timestamps are in the names (git keeps no file times).
 /// A fixture may also have an inventory snapshot next to it, named after it: fires.yaml is checked with
 /// inventory-fires.json, fires-live.yaml with inventory-fires-live.json.
+/// A fixture may be any file kind bpl reads (a script, neo4j.conf, a manifest: infrastructure without a plan), marked in
+/// its own # comments. Files named _* are helpers a fixture claims (a plan's configFiles); their markers count when the
+/// run reads them, so markers are compared per file and line.
 /// </summary>
 public sealed partial class RuleFixtureTests
 {
@@ -22,7 +25,7 @@ public sealed partial class RuleFixtureTests
         var data = new TheoryData<string, string>();
         foreach (var directory in Directory.GetDirectories(Path.Combine(Repo.Fixtures, "Rules")).Order(StringComparer.Ordinal))
         {
-            foreach (var file in Directory.GetFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
+            foreach (var file in Directory.GetFiles(directory).Where(IsFixture).Order(StringComparer.Ordinal))
             {
                 data.Add(Path.GetFileName(directory), Path.GetFileName(file));
             }
@@ -37,7 +40,6 @@ public sealed partial class RuleFixtureTests
     {
         // Given a fixture and its markers
         var directory = Path.Combine(Repo.Fixtures, "Rules", ruleId);
-        var expected = Markers(File.ReadAllLines(Path.Combine(directory, fixture)));
 
         // When it is checked as `bpl check` would, with its backup location, inspect output and inventory if it has them
         var stem = Path.GetFileNameWithoutExtension(fixture);
@@ -53,7 +55,8 @@ public sealed partial class RuleFixtureTests
             BackupInspect = File.Exists(inspect) ? inspect : null,
             InventoryFiles = WithInventory(directory, fixture) is { } inventory ? [inventory] : [],
         });
-        var actual = report.Findings.Select(f => $"{f.Span.Line}: {f.RuleId}/{f.Severity.ToString().ToLowerInvariant()}").Order(StringComparer.Ordinal).ToList();
+        var expected = report.Files.Append(fixture).Distinct().SelectMany(file => Markers(file, File.ReadAllLines(Path.Combine(directory, file)))).Order(StringComparer.Ordinal).ToList();
+        var actual = report.Findings.Select(f => $"{f.Span.File}:{f.Span.Line}: {f.RuleId}/{f.Severity.ToString().ToLowerInvariant()}").Order(StringComparer.Ordinal).ToList();
 
         // Then the findings are exactly the marked ones, each at its line
         var messages = string.Join("\n", report.Findings.Select(f => $"  {f.Span}: {f.RuleId} {f.Message}"));
@@ -74,7 +77,16 @@ public sealed partial class RuleFixtureTests
         return File.Exists(Path.Combine(directory, snapshot)) ? snapshot : null;
     }
 
-    private static List<string> Markers(string[] lines)
+    /// <summary>Fixtures are the files of a rule's folder except helpers (_*), backup locations, inspect outputs and inventories.</summary>
+    private static bool IsFixture(string path)
+    {
+        var name = Path.GetFileName(path);
+        return !name.StartsWith('_') && !name.StartsWith("backups-", StringComparison.Ordinal) && !name.StartsWith("inspect-", StringComparison.Ordinal)
+            && !name.StartsWith("inventory-", StringComparison.Ordinal)
+            && (Path.GetExtension(name) is ".yaml" or ".yml" or ".sh" or ".conf" or ".cron" || name.StartsWith("Dockerfile", StringComparison.Ordinal));
+    }
+
+    public static List<string> Markers(string file, string[] lines)
     {
         var markers = new List<string>();
         for (var i = 0; i < lines.Length; i++)
@@ -87,7 +99,7 @@ public sealed partial class RuleFixtureTests
 
             foreach (var token in match.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                markers.Add($"{i + 1}: {token}");
+                markers.Add($"{file}:{i + 1}: {token}");
             }
         }
 

@@ -1,0 +1,122 @@
+using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Loading.Discovery;
+using BackupPolicyLint.Loading.Infra;
+using BackupPolicyLint.Model;
+
+namespace BackupPolicyLint.Cli.Checking;
+
+/// <summary>
+/// The infrastructure side of a check: reads the infrastructure files found, joins each to the plan that claims it
+/// (<c>spec.dbms.configFiles</c>, loading claimed files that were not among the paths), and makes one implicit plan of
+/// the unclaimed ones per checked path (docs/infrastructure.md). Findings located in those files get their source kind.
+/// </summary>
+internal sealed class InfraStage
+{
+    private readonly Dictionary<string, SourceKind> _sourceOf = new(StringComparer.Ordinal);
+
+    public List<BackupPlan> Plans { get; } = [];
+    public List<Finding> Findings { get; } = [];
+    public List<string> ReadFiles { get; } = [];
+
+    /// <summary>Reads the infrastructure files; <paramref name="planFilesRead"/> (files the plan loader read) keep their read problems reported once, by it.</summary>
+    public static InfraStage Run(IReadOnlyList<InputFile> files, IReadOnlyList<BackupPlan> plans, IReadOnlySet<string> planFilesRead, CheckOptions options)
+    {
+        var stage = new InfraStage();
+        var loaded = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism)).Select(LoadSafely).ToList();
+        var byPath = loaded.ToDictionary(r => r.File.FullPath, StringComparer.Ordinal);
+
+        // Claimed files: a plan's configFiles, relative to the plan file; read even when not under the checked paths.
+        var claims = new Dictionary<string, List<InfraFileFacts>>(StringComparer.Ordinal);
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var plan in plans)
+        {
+            var facts = new List<InfraFileFacts>();
+            var directory = Path.GetDirectoryName(Path.GetFullPath(plan.File, options.WorkingDirectory)) ?? options.WorkingDirectory;
+            foreach (var configFile in plan.Dbms?.ConfigFiles ?? [])
+            {
+                string full;
+                try
+                {
+                    full = Path.GetFullPath(configFile, directory);
+                }
+                catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+                {
+                    continue;
+                }
+
+                if (!byPath.TryGetValue(full, out var result))
+                {
+                    if (!File.Exists(full))
+                    {
+                        continue;
+                    }
+
+                    result = LoadSafely(new InputFile(full, InputDiscovery.Display(full, options.WorkingDirectory), Explicit: true));
+                    byPath[full] = result;
+                    loaded.Add(result);
+                }
+
+                claimed.Add(full);
+                facts.AddRange(result.Facts);
+            }
+
+            claims[plan.Id] = facts;
+        }
+
+        foreach (var plan in plans)
+        {
+            var facts = claims[plan.Id];
+            stage.Plans.Add(facts.Count > 0 ? InfraPlanBuilder.Join(plan, facts) : plan);
+        }
+
+        // Unclaimed files: one implicit plan per checked path, judged as production.
+        foreach (var group in loaded.Where(r => r.Facts.Count > 0 && !claimed.Contains(r.File.FullPath)).GroupBy(r => RootOf(r.File, options)))
+        {
+            stage.Plans.Add(InfraPlanBuilder.Implicit(group.Key, group.SelectMany(r => r.Facts).ToList()));
+        }
+
+        foreach (var result in loaded.Where(r => r.Read))
+        {
+            stage.ReadFiles.Add(result.File.DisplayPath);
+            stage.Findings.AddRange(result.Findings.Where(_ => !planFilesRead.Contains(result.File.FullPath)));
+            if (result.Facts.Count > 0)
+            {
+                stage._sourceOf[result.File.DisplayPath] = result.Facts[0].Source;
+            }
+        }
+
+        return stage;
+    }
+
+    /// <summary>A finding a rule located in an infrastructure file says so (script, manifest or config) instead of "plan".</summary>
+    public Finding Relabel(Finding finding) =>
+        finding.Source == SourceKind.Plan && _sourceOf.TryGetValue(finding.Span.File, out var kind) ? finding with { Source = kind } : finding;
+
+    /// <summary>The checked path a file was found under (the file itself when named directly), as displayed.</summary>
+    private static string RootOf(InputFile file, CheckOptions options)
+    {
+        foreach (var path in options.Paths)
+        {
+            var full = Path.GetFullPath(path, options.WorkingDirectory);
+            if (file.FullPath == full || file.FullPath.StartsWith(full.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                return InputDiscovery.Display(full, options.WorkingDirectory);
+            }
+        }
+
+        return file.DisplayPath;
+    }
+
+    private static InfraFileResult LoadSafely(InputFile file)
+    {
+        try
+        {
+            return InfraLoader.Load(file);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var problem = DiagnosticIds.Create(DiagnosticIds.ParseError, $"the file could not be read ({ex.GetType().Name}: {ex.Message})", SourceSpan.FileStart(file.DisplayPath), SourceKind.Script);
+            return new InfraFileResult(file, true, [], [problem]);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using BackupPolicyLint.Diagnostics;
+
+namespace BackupPolicyLint.Model.Infra;
+
+/// <summary>
+/// The Neo4j settings one file sets (a neo4j.conf, or the <c>NEO4J_*</c> environment of a manifest or Dockerfile),
+/// with Neo4j's documented defaults for the backup-related settings it leaves out. The effective values carry the
+/// setting that decided them, so findings land on that line; a default decided by nothing carries none.
+/// </summary>
+public sealed class Neo4jConfig
+{
+    public const string BackupEnabled = "server.backup.enabled";
+    public const string BackupListenAddress = "server.backup.listen_address";
+    public const string BackupSslEnabled = "dbms.ssl.policy.backup.enabled";
+    public const string ClusterListenAddress = "server.cluster.listen_address";
+    public const string ClusterSslEnabled = "dbms.ssl.policy.cluster.enabled";
+    public const string DefaultListenAddress = "server.default_listen_address";
+    public const string TxLogRetentionPolicy = "db.tx_log.rotation.retention_policy";
+
+    /// <summary>Neo4j's defaults (operations manual, configuration settings): loopback backup listener, cluster port 6000.</summary>
+    public const string DefaultBackupListen = "127.0.0.1:6362";
+
+    public const string DefaultClusterPort = "6000";
+
+    private readonly Dictionary<string, ConfigSetting> _settings;
+
+    public Neo4jConfig(string file, SourceKind source, IEnumerable<ConfigSetting> settings)
+    {
+        File = file;
+        Source = source;
+        // The last occurrence wins, as in Neo4j (a later line overrides an earlier one).
+        _settings = new Dictionary<string, ConfigSetting>(StringComparer.Ordinal);
+        foreach (var setting in settings)
+        {
+            _settings[setting.Name] = setting;
+        }
+    }
+
+    public string File { get; }
+    public SourceKind Source { get; }
+    public IReadOnlyCollection<ConfigSetting> Settings => _settings.Values;
+
+    public ConfigSetting? Get(string name) => _settings.GetValueOrDefault(name);
+
+    public bool IsTrue(string name) => Get(name) is { } s && string.Equals(s.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    public bool IsFalse(string name) => Get(name) is { } s && string.Equals(s.Value.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><c>server.backup.enabled</c>, default true.</summary>
+    public bool BackupServiceEnabled => !IsFalse(BackupEnabled);
+
+    /// <summary>The backup listener's address and the setting that decided it (null: the default, 127.0.0.1:6362).</summary>
+    public (string Address, ConfigSetting? Setting) BackupListen =>
+        Get(BackupListenAddress) is { } set ? Resolve(set) : (DefaultBackupListen, null);
+
+    /// <summary>
+    /// The cluster listener (which also serves backups): <c>server.cluster.listen_address</c>, default <c>:6000</c>. A missing
+    /// host comes from <c>server.default_listen_address</c> (default localhost), so that setting is the one to fix then.
+    /// </summary>
+    public (string Address, ConfigSetting? Setting) ClusterListen =>
+        Get(ClusterListenAddress) is { } set ? Resolve(set) : ($"{DefaultHost.Host}:{DefaultClusterPort}", DefaultHost.Setting);
+
+    private (string Host, ConfigSetting? Setting) DefaultHost =>
+        Get(DefaultListenAddress) is { } d ? (HostNames.HostOf(d.Value.Trim()), d) : ("localhost", null);
+
+    /// <summary>host:port as set, or with the default listen host when the setting gives only ":port".</summary>
+    private (string Address, ConfigSetting? Setting) Resolve(ConfigSetting set)
+    {
+        var text = set.Value.Trim();
+        return text.StartsWith(':') ? (DefaultHost.Host + text, DefaultHost.Setting ?? set) : (text, set);
+    }
+
+    /// <summary>Every <c>dbms.ssl.policy.&lt;scope&gt;.enabled=true</c> (each policy defaults to false).</summary>
+    public IEnumerable<ConfigSetting> EnabledSslPolicies =>
+        _settings.Values.Where(s => s.Name.StartsWith("dbms.ssl.policy.", StringComparison.Ordinal)
+            && s.Name.EndsWith(".enabled", StringComparison.Ordinal)
+            && string.Equals(s.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Settings that only a cluster member has (4.4 and 5.x names).</summary>
+    public bool DescribesCluster =>
+        _settings.Keys.Any(k => k is "dbms.cluster.discovery.endpoints" or "dbms.cluster.discovery.v2.endpoints" or "causal_clustering.initial_discovery_members"
+            or "dbms.cluster.discovery.resolver_type" or "causal_clustering.discovery_type")
+        || Get("dbms.mode") is { } mode && mode.Value.Trim().ToUpperInvariant() is "CORE" or "READ_REPLICA";
+}

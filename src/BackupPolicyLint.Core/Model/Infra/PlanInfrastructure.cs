@@ -1,0 +1,33 @@
+namespace BackupPolicyLint.Model.Infra;
+
+/// <summary>
+/// What the infrastructure files of a plan add to it besides jobs (which join <see cref="BackupPlan.Jobs"/>): the Neo4j
+/// settings they set, commands that loosen the modes of backup files, and consistency-check steps.
+/// </summary>
+public sealed record PlanInfrastructure
+{
+    public static readonly PlanInfrastructure None = new();
+
+    /// <summary>True for the plan bpl makes of infrastructure no plan claims: judged as production, by S and C rules only.</summary>
+    public bool Implicit { get; init; }
+
+    /// <summary>The infrastructure files, as displayed in reports.</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
+
+    public IReadOnlyList<Neo4jConfig> Configs { get; init; } = [];
+
+    /// <summary><c>chmod</c> to modes others can use, and <c>umask</c> values that give others access, on backup paths.</summary>
+    public IReadOnlyList<ScriptStep> PermissionLoosenings { get; init; } = [];
+
+    /// <summary><c>neo4j-admin database check</c> (or 4.4 <c>check-consistency</c>) steps.</summary>
+    public IReadOnlyList<ScriptStep> ConsistencyChecks { get; init; } = [];
+
+    /// <summary>Restores that replace an existing database (<c>--overwrite-destination</c>, 4.4 <c>--force</c>).</summary>
+    public IReadOnlyList<ScriptStep> OverwritingRestores { get; init; } = [];
+
+    /// <summary>Commands that copy TLS material (the certificates directory) somewhere: SSL material is backed up.</summary>
+    public IReadOnlyList<ScriptStep> CertificateCopies { get; init; } = [];
+
+    public bool IsEmpty => Configs.Count == 0 && PermissionLoosenings.Count == 0 && ConsistencyChecks.Count == 0
+        && OverwritingRestores.Count == 0 && CertificateCopies.Count == 0;
+}

@@ -1,0 +1,89 @@
+using BackupPolicyLint.Diagnostics;
+
+namespace BackupPolicyLint.Loading.Infra;
+
+/// <summary>
+/// Reads cron tables: <c>m h dom mon dow [user] command</c> and <c>@daily [user] command</c>. System tables (/etc/crontab,
+/// cron.d) have the user field; in other files a sixth field of <c>root</c> or <c>neo4j</c> is read as the user too.
+/// Each command is extracted with its schedule and user; environment lines (<c>MAILTO=…</c>) are skipped.
+/// </summary>
+public static class CrontabReader
+{
+    private static readonly Dictionary<string, string> Nicknames = new(StringComparer.Ordinal)
+    {
+        ["@yearly"] = "0 0 1 1 *", ["@annually"] = "0 0 1 1 *", ["@monthly"] = "0 0 1 * *", ["@weekly"] = "0 0 * * 0",
+        ["@daily"] = "0 0 * * *", ["@midnight"] = "0 0 * * *", ["@hourly"] = "0 * * * *",
+    };
+
+    public static void Read(string text, bool systemTable, InfraFileFacts facts)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            var body = line.TrimStart();
+            if (body.Length == 0 || body[0] == '#' || System.Text.RegularExpressions.Regex.IsMatch(body, @"^[A-Za-z_][A-Za-z0-9_]*\s*="))
+            {
+                continue;
+            }
+
+            var fields = new List<(string Text, int Column)>();
+            var index = 0;
+            var wanted = body[0] == '@' ? 1 : 5;
+            while (fields.Count < wanted + 1 && index < line.Length)
+            {
+                while (index < line.Length && line[index] is ' ' or '\t')
+                {
+                    index++;
+                }
+
+                var start = index;
+                while (index < line.Length && line[index] is not (' ' or '\t'))
+                {
+                    index++;
+                }
+
+                if (index > start)
+                {
+                    fields.Add((line[start..index], start + 1));
+                }
+            }
+
+            if (fields.Count < wanted + 1)
+            {
+                continue;
+            }
+
+            var cron = body[0] == '@' ? Nicknames.GetValueOrDefault(fields[0].Text) : string.Join(' ', fields.Take(5).Select(f => f.Text));
+            if (cron is null)
+            {
+                continue;
+            }
+
+            var commandColumn = fields[wanted].Column;
+            (string, SourceSpan)? user = null;
+            var candidate = fields[wanted].Text;
+            if (systemTable || candidate is "root" or "neo4j")
+            {
+                user = (ShellCommandExtractor.UserOf(candidate), new SourceSpan(facts.File, i + 1, commandColumn, i + 1, commandColumn + candidate.Length));
+                var rest = commandColumn - 1 + candidate.Length;
+                while (rest < line.Length && line[rest] is ' ' or '\t')
+                {
+                    rest++;
+                }
+
+                commandColumn = rest + 1;
+            }
+
+            var command = line[(commandColumn - 1)..].Split('%')[0];
+            var context = new ExtractionContext
+            {
+                File = facts.File,
+                Source = facts.Source,
+                RunAs = user,
+                Schedule = (cron, new SourceSpan(facts.File, i + 1, fields[0].Column, i + 1, fields[wanted - 1].Column + fields[wanted - 1].Text.Length)),
+            };
+            ShellCommandExtractor.Extract(ShellTokenizer.Tokenize(command, new TextPosition(i + 1, commandColumn)), context, facts);
+        }
+    }
+}

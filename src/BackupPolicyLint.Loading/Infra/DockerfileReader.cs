@@ -1,0 +1,138 @@
+using System.Text.Json;
+using BackupPolicyLint.Diagnostics;
+
+namespace BackupPolicyLint.Loading.Infra;
+
+/// <summary>
+/// Reads Dockerfiles: RUN, CMD and ENTRYPOINT in shell form (continuations included) or exec form (a JSON array), run as
+/// the last USER; ENV of <c>NEO4J_*</c> settings; FROM of a Neo4j image (its tag gives edition and version).
+/// </summary>
+public static class DockerfileReader
+{
+    public static void Read(string text, InfraFileFacts facts)
+    {
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        (string, SourceSpan)? user = null;
+        var settings = new List<Model.Infra.ConfigSetting>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var body = line.TrimStart();
+            if (body.Length == 0 || body[0] == '#')
+            {
+                continue;
+            }
+
+            var indent = line.Length - body.Length;
+            var space = body.IndexOfAny([' ', '\t']);
+            if (space < 0)
+            {
+                continue;
+            }
+
+            var instruction = body[..space].ToUpperInvariant();
+            var argStart = indent + space;
+            while (argStart < line.Length && line[argStart] is ' ' or '\t')
+            {
+                argStart++;
+            }
+
+            // The instruction's text, continuation lines included (the tokenizer removes the backslash-newlines).
+            var first = i;
+            var textLines = new List<string> { line[argStart..] };
+            while (lines[i].EndsWith('\\') && i + 1 < lines.Count)
+            {
+                i++;
+                textLines.Add(lines[i]);
+            }
+
+            var argument = string.Join('\n', textLines);
+            var start = new TextPosition(first + 1, argStart + 1);
+            switch (instruction)
+            {
+                case "USER":
+                    user = (ShellCommandExtractor.UserOf(argument.Trim()), new SourceSpan(facts.File, first + 1, indent + 1, first + 1, line.Length + 1));
+                    break;
+                case "FROM":
+                    ImageTags.Read(argument.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(w => !w.StartsWith("--", StringComparison.Ordinal)) ?? "",
+                        new SourceSpan(facts.File, first + 1, argStart + 1, first + 1, line.Length + 1), facts);
+                    break;
+                case "ENV":
+                    settings.AddRange(EnvSettings(argument, new SourceSpan(facts.File, first + 1, argStart + 1, i + 1, lines[i].Length + 1)));
+                    break;
+                case "RUN" or "CMD" or "ENTRYPOINT":
+                    var context = new ExtractionContext { File = facts.File, Source = facts.Source, RunAs = user };
+                    if (argument.TrimStart().StartsWith('[') && ExecForm(argument, start) is { } words)
+                    {
+                        ShellCommandExtractor.Extract([new ShellCommand(words, "")], context, facts);
+                    }
+                    else
+                    {
+                        ShellCommandExtractor.Extract(ShellTokenizer.Tokenize(argument, start), context, facts);
+                    }
+
+                    break;
+            }
+        }
+
+        if (settings.Count > 0)
+        {
+            facts.Configs.Add(new Model.Infra.Neo4jConfig(facts.File, facts.Source, settings));
+        }
+    }
+
+    private static IEnumerable<Model.Infra.ConfigSetting> EnvSettings(string argument, SourceSpan span)
+    {
+        var commands = ShellTokenizer.Tokenize(argument);
+        var words = commands.SelectMany(c => c.Words).Select(w => w.Text).ToList();
+        if (words.Count == 2 && !words[0].Contains('=', StringComparison.Ordinal))
+        {
+            // Legacy form: ENV NAME value
+            if (NeoConfReader.FromVariable(words[0], words[1], span) is { } legacy)
+            {
+                yield return legacy;
+            }
+
+            yield break;
+        }
+
+        foreach (var word in words)
+        {
+            var equals = word.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0 && NeoConfReader.FromVariable(word[..equals], word[(equals + 1)..], span) is { } setting)
+            {
+                yield return setting;
+            }
+        }
+    }
+
+    /// <summary>["neo4j-admin", "database", "backup"]: each string one word, located where it is written.</summary>
+    private static List<ShellWord>? ExecForm(string argument, TextPosition start)
+    {
+        try
+        {
+            var items = JsonSerializer.Deserialize<List<string>>(argument.Replace("\\\n", "", StringComparison.Ordinal));
+            if (items is null)
+            {
+                return null;
+            }
+
+            var words = new List<ShellWord>();
+            var from = 0;
+            foreach (var item in items)
+            {
+                var quoted = argument.IndexOf('"', from);
+                var column = start.Column + Math.Max(0, quoted + 1);
+                from = quoted < 0 ? from : argument.IndexOf('"', quoted + 1 + JsonSerializer.Serialize(item).Length - 2) + 1;
+                var positions = Enumerable.Range(0, item.Length).Select(k => new TextPosition(start.Line, column + k)).ToList();
+                words.Add(new ShellWord(item, positions, new TextPosition(start.Line, column), new TextPosition(start.Line, column + item.Length), false));
+            }
+
+            return words;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

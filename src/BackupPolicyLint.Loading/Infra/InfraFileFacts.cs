@@ -1,0 +1,28 @@
+using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Model.Infra;
+
+namespace BackupPolicyLint.Loading.Infra;
+
+/// <summary>What one infrastructure file says about backups: commands, settings and steps, each located. Loaders never judge.</summary>
+public sealed class InfraFileFacts
+{
+    public required string File { get; init; }
+    public required SourceKind Source { get; init; }
+    public List<ExtractedJob> Jobs { get; } = [];
+    public List<Neo4jConfig> Configs { get; } = [];
+    public List<ScriptStep> PermissionLoosenings { get; } = [];
+    public List<ScriptStep> ConsistencyChecks { get; } = [];
+    public List<ScriptStep> OverwritingRestores { get; } = [];
+    public List<ScriptStep> CertificateCopies { get; } = [];
+
+    /// <summary>Copies to another host or an object store (aws s3 cp, gsutil, azcopy, rclone, rsync/scp to host:path): type and target.</summary>
+    public List<(string Type, string Target, SourceSpan Span)> Uploads { get; } = [];
+
+    /// <summary>Edition and version read from a Neo4j image tag (neo4j:5.26-enterprise), with where.</summary>
+    public (string? Edition, string? Version, SourceSpan Span)? Image { get; set; }
+
+    public bool DescribesCluster { get; set; }
+
+    public bool IsEmpty => Jobs.Count == 0 && Configs.Count == 0 && PermissionLoosenings.Count == 0 && ConsistencyChecks.Count == 0
+        && OverwritingRestores.Count == 0 && CertificateCopies.Count == 0 && Uploads.Count == 0 && Image is null;
+}

@@ -1,0 +1,41 @@
+namespace BackupPolicyLint.Loading.Infra;
+
+/// <summary>The kinds of infrastructure file bpl reads, told by name (and, for extension-less scripts, by the shebang).</summary>
+public enum InfraFileKind
+{
+    None,
+    Conf,
+    Shell,
+    MaybeShell,
+    Cron,
+    Dockerfile,
+    Yaml,
+}
+
+public static class InfraFileKinds
+{
+    public static InfraFileKind Of(string path)
+    {
+        var name = Path.GetFileName(path);
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        var parent = Path.GetFileName(Path.GetDirectoryName(path) ?? "");
+        if (name == "Dockerfile" || name.StartsWith("Dockerfile.", StringComparison.Ordinal) || extension == ".dockerfile" || name == "Containerfile")
+        {
+            return InfraFileKind.Dockerfile;
+        }
+
+        if (name == "crontab" || extension == ".cron" || parent == "cron.d")
+        {
+            return InfraFileKind.Cron;
+        }
+
+        return extension switch
+        {
+            ".conf" => InfraFileKind.Conf,
+            ".sh" or ".bash" or ".ksh" or ".zsh" => InfraFileKind.Shell,
+            ".yaml" or ".yml" => InfraFileKind.Yaml,
+            "" when !name.StartsWith('.') => InfraFileKind.MaybeShell,
+            _ => InfraFileKind.None,
+        };
+    }
+}

@@ -1,0 +1,148 @@
+using System.Text;
+using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Loading.Discovery;
+using BackupPolicyLint.Loading.Yaml;
+
+namespace BackupPolicyLint.Loading.Infra;
+
+/// <summary>The infrastructure facts of one file (a YAML file can hold both manifests and CI scripts) and the problems met reading it.</summary>
+public sealed record InfraFileResult(InputFile File, bool Read, IReadOnlyList<InfraFileFacts> Facts, IReadOnlyList<Finding> Findings)
+{
+    public static InfraFileResult Skipped(InputFile file) => new(file, false, [], []);
+}
+
+/// <summary>
+/// Reads one infrastructure file into facts. A file found by walking is read only when a cheap sniff of its first 64 KiB
+/// finds Neo4j in it (<c>neo4j</c>, a <c>data/databases</c> path, or for *.conf a Neo4j setting), so unrelated scripts and
+/// manifests are neither parsed nor counted; a file named on the command line is always read.
+/// </summary>
+public static class InfraLoader
+{
+    private const int SniffBytes = 64 * 1024;
+
+    public static InfraFileResult Load(InputFile file, ReaderLimits? limits = null)
+    {
+        limits ??= ReaderLimits.Default;
+        var kind = InfraFileKinds.Of(file.FullPath);
+        if (kind == InfraFileKind.None)
+        {
+            return InfraFileResult.Skipped(file);
+        }
+
+        byte[] bytes;
+        try
+        {
+            var head = Head(file.FullPath);
+            if (kind == InfraFileKind.MaybeShell && !IsShellScript(head))
+            {
+                return InfraFileResult.Skipped(file);
+            }
+
+            if (!file.Explicit && !MentionsNeo4j(head, kind))
+            {
+                return InfraFileResult.Skipped(file);
+            }
+
+            var length = new FileInfo(file.FullPath).Length;
+            if (length > limits.MaxFileBytes)
+            {
+                return new InfraFileResult(file, true, [], [SourceFiles.TooLarge(file.DisplayPath, length, limits)]);
+            }
+
+            bytes = File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new InfraFileResult(file, true, [], [DiagnosticIds.Create(DiagnosticIds.ParseError, $"cannot read file: {ex.Message}", SourceSpan.FileStart(file.DisplayPath), SourceKind.Script)]);
+        }
+
+        var (text, problem) = SourceFiles.Decode(file.DisplayPath, bytes, limits);
+        if (text is null)
+        {
+            return new InfraFileResult(file, true, [], [problem! with { Source = kind == InfraFileKind.Conf ? SourceKind.Config : SourceKind.Script }]);
+        }
+
+        return Parse(file, kind, text, limits);
+    }
+
+    public static InfraFileResult Parse(InputFile file, InfraFileKind kind, string text, ReaderLimits limits)
+    {
+        var display = file.DisplayPath;
+        switch (kind)
+        {
+            case InfraFileKind.Conf:
+                var config = NeoConfReader.Read(display, text);
+                if (config.Settings.Count == 0)
+                {
+                    return InfraFileResult.Skipped(file);
+                }
+
+                var conf = new InfraFileFacts { File = display, Source = SourceKind.Config };
+                conf.Configs.Add(config);
+                conf.DescribesCluster = config.DescribesCluster;
+                return new InfraFileResult(file, true, [conf], []);
+            case InfraFileKind.Yaml:
+                var parsed = LocatedYamlReader.Read(display, text, limits);
+                var manifest = new InfraFileFacts { File = display, Source = SourceKind.Manifest };
+                var script = new InfraFileFacts { File = display, Source = SourceKind.Script };
+                ManifestReader.Read(parsed, text, Path.GetFileName(file.FullPath) == ".gitlab-ci.yml", manifest, script);
+                manifest.DescribesCluster = manifest.Configs.Any(c => c.DescribesCluster);
+                // Only syntax errors are ours to report; other YAML problems (duplicate keys) belong to the tool that reads the file.
+                var problems = parsed.Findings.Where(f => f.RuleId == DiagnosticIds.ParseError).Select(f => f with { Source = SourceKind.Manifest }).ToList();
+                var found = new[] { manifest, script }.Where(f => !f.IsEmpty).ToList();
+                // YAML that mentions Neo4j but holds none of the kinds above (an app's settings) is not ours: not counted.
+                return new InfraFileResult(file, found.Count > 0 || problems.Count > 0, found, problems);
+            default:
+                var facts = new InfraFileFacts { File = display, Source = SourceKind.Script };
+                if (kind == InfraFileKind.Cron)
+                {
+                    var name = file.FullPath.Replace('\\', '/');
+                    CrontabReader.Read(text, name.Contains("/cron.d/", StringComparison.Ordinal) || name.EndsWith("etc/crontab", StringComparison.Ordinal), facts);
+                }
+                else if (kind == InfraFileKind.Dockerfile)
+                {
+                    DockerfileReader.Read(text, facts);
+                }
+                else
+                {
+                    ShellCommandExtractor.ExtractText(text, new ExtractionContext { File = display, Source = SourceKind.Script }, facts);
+                }
+
+                facts.DescribesCluster = facts.Configs.Any(c => c.DescribesCluster);
+                return new InfraFileResult(file, !facts.IsEmpty, facts.IsEmpty ? [] : [facts], []);
+        }
+    }
+
+    private static byte[] Head(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var buffer = new byte[SniffBytes];
+        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        return buffer[..read];
+    }
+
+    private static bool IsShellScript(byte[] head)
+    {
+        if (head.Length < 3 || head[0] != '#' || head[1] != '!')
+        {
+            return false;
+        }
+
+        var end = Array.IndexOf(head, (byte)'\n');
+        var line = Encoding.ASCII.GetString(head, 0, end < 0 ? Math.Min(head.Length, 200) : Math.Min(end, 200));
+        return line.Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries).Any(w => w is "sh" or "bash" or "dash" or "ash" or "ksh" or "zsh");
+    }
+
+    private static bool MentionsNeo4j(byte[] head, InfraFileKind kind)
+    {
+        var text = Encoding.UTF8.GetString(head);
+        if (kind == InfraFileKind.Conf)
+        {
+            return NeoConfReader.HasNeo4jSettings(text);
+        }
+
+        return text.Contains("neo4j", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("data/databases", StringComparison.Ordinal)
+            || text.Contains("data/transactions", StringComparison.Ordinal);
+    }
+}
