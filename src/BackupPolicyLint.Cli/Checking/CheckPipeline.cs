@@ -77,7 +77,9 @@ public static class CheckPipeline
         findings = findings.Select(infra.Relabel).ToList();
 
         var suppression = new SuppressionStage(options, project, plans);
-        var judged = suppression.Apply(findings, results.Where(r => r.Read).Select(r => r.File));
+        // Inline `# bpl-ignore` comments count in plan files and in the neo4j.conf files, scripts and manifests analysed.
+        var commentable = results.Where(r => r.Read).Select(r => r.File).Concat(infra.ReadInputs).DistinctBy(f => f.FullPath);
+        var judged = suppression.Apply(findings, commentable);
         judged.Sort(FindingOrder.Instance);
 
         // Every file is loaded and fingerprinted as in a full run (cross-file references resolve, fingerprints do not

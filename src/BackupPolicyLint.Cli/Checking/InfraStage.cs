@@ -18,6 +18,9 @@ internal sealed class InfraStage
     public List<Finding> Findings { get; } = [];
     public List<string> ReadFiles { get; } = [];
 
+    /// <summary>The infrastructure files read, for the stages that look at their text again (inline suppressions).</summary>
+    public List<InputFile> ReadInputs { get; } = [];
+
     /// <summary>Reads the infrastructure files; <paramref name="planFilesRead"/> (files the plan loader read) keep their read problems reported once, by it.</summary>
     public static InfraStage Run(IReadOnlyList<InputFile> files, IReadOnlyList<BackupPlan> plans, IReadOnlySet<string> planFilesRead, CheckOptions options)
     {
@@ -78,6 +81,7 @@ internal sealed class InfraStage
         foreach (var result in loaded.Where(r => r.Read))
         {
             stage.ReadFiles.Add(result.File.DisplayPath);
+            stage.ReadInputs.Add(result.File);
             stage.Findings.AddRange(result.Findings.Where(_ => !planFilesRead.Contains(result.File.FullPath)));
             if (result.Facts.Count > 0)
             {
