@@ -21,7 +21,7 @@ internal sealed class CypherHttpRunner(HttpClient client, Neo4jConnectionOptions
     {
         try
         {
-            var (status, body, _) = await SendAsync(new HttpRequestMessage(HttpMethod.Get, Url("")), cancellationToken);
+            var (status, body, _) = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, Url("")), cancellationToken);
             using var document = JsonDocument.Parse(body);
             return status == 200 && document.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement.Clone() : null;
         }
@@ -36,7 +36,7 @@ internal sealed class CypherHttpRunner(HttpClient client, Neo4jConnectionOptions
         if (!_queryApiMissing)
         {
             var body = JsonSerializer.Serialize(new Dictionary<string, object> { ["statement"] = statement, ["accessMode"] = "Read" });
-            var (status, reply, mediaType) = await SendAsync(Post("db/system/query/v2", body), cancellationToken);
+            var (status, reply, mediaType) = await SendAsync(() => Post("db/system/query/v2", body), cancellationToken);
             if (status != 404)
             {
                 return Interpret(status, reply, mediaType);
@@ -46,7 +46,7 @@ internal sealed class CypherHttpRunner(HttpClient client, Neo4jConnectionOptions
         }
 
         var txBody = JsonSerializer.Serialize(new { statements = new[] { new { statement } } });
-        var (txStatus, txReply, txMediaType) = await SendAsync(Post("db/system/tx/commit", txBody, readAccessMode: true), cancellationToken);
+        var (txStatus, txReply, txMediaType) = await SendAsync(() => Post("db/system/tx/commit", txBody, readAccessMode: true), cancellationToken);
         if (txStatus == 404)
         {
             throw new StatementFailure("neither the Query API (/db/system/query/v2) nor the transactional endpoint (/db/system/tx/commit) exists there (HTTP 404)") { NotNeo4j = true };
@@ -115,17 +115,31 @@ internal sealed class CypherHttpRunner(HttpClient client, Neo4jConnectionOptions
 
     private Uri Url(string path) => new($"{options.Endpoint.AbsoluteUri.TrimEnd('/')}/{path}");
 
-    private async Task<(int Status, string Body, string? MediaType)> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <summary>Replies larger than this are not read: an inventory reply is a few kilobytes.</summary>
+    internal const int MaxReplyBytes = 16 * 1024 * 1024;
+
+    /// <summary>A 429 or 503 that asks to come back within this long is retried once; a longer wait is a failure.</summary>
+    private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(5);
+
+    private async Task<(int Status, string Body, string? MediaType)> SendAsync(Func<HttpRequestMessage> makeRequest, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.RequestTimeout);
         try
         {
-            using (request)
-            using (var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token))
+            for (var attempt = 1; ; attempt++)
             {
-                var body = await response.Content.ReadAsStringAsync(timeout.Token);
-                return ((int)response.StatusCode, body, response.Content.Headers.ContentType?.MediaType);
+                using var request = makeRequest();
+                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+                var status = (int)response.StatusCode;
+                if (attempt == 1 && status is 429 or 503 && RetryDelay(response) is { } delay)
+                {
+                    await Task.Delay(delay, timeout.Token);
+                    continue;
+                }
+
+                var body = await ReadBoundedAsync(response.Content, timeout.Token);
+                return (status, body, response.Content.Headers.ContentType?.MediaType);
             }
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested && !timeout.IsCancellationRequested)
@@ -150,5 +164,42 @@ internal sealed class CypherHttpRunner(HttpClient client, Neo4jConnectionOptions
         {
             throw new StatementFailure($"the HTTP exchange failed: {ResponseParser.OneLine(ex.Message)}");
         }
+        catch (IOException ex)
+        {
+            // The server closed or reset the connection in the middle of the reply.
+            throw new StatementFailure($"the connection broke during the reply: {ResponseParser.OneLine(ex.Message)}");
+        }
+    }
+
+    /// <summary>The Retry-After of a busy reply when it is short enough to wait for; null otherwise.</summary>
+    private static TimeSpan? RetryDelay(HttpResponseMessage response)
+    {
+        var retryAfter = response.Headers.RetryAfter;
+        var delay = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
+        return delay is { } wait && wait <= MaxRetryAfter ? (wait < TimeSpan.Zero ? TimeSpan.Zero : wait) : null;
+    }
+
+    private static async Task<string> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        if (content.Headers.ContentLength > MaxReplyBytes)
+        {
+            throw new StatementFailure($"the reply is {content.Headers.ContentLength / (1024 * 1024)} MiB, over the {MaxReplyBytes / (1024 * 1024)} MiB limit; it was not read");
+        }
+
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxReplyBytes)
+            {
+                throw new StatementFailure($"the reply is over the {MaxReplyBytes / (1024 * 1024)} MiB limit; it was not read further");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 }

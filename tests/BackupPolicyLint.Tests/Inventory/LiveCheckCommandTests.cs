@@ -83,6 +83,11 @@ public sealed class LiveCheckCommandTests
         { "cluster-2025.10", null, FaultKind.ServerError, "", 2, "the server failed (HTTP 500" },
         { "cluster-2025.10", null, FaultKind.MalformedJson, "", 2, "malformed JSON" },
         { "cluster-2025.10", null, FaultKind.NotNeo4j, "", 2, "does not look like a Neo4j HTTP endpoint" },
+        { "cluster-2025.10", "databases", FaultKind.Huge, "", 1, "BPL805" },
+        { "cluster-2025.10", "databases", FaultKind.ResetMidReply, "", 1, "BPL805" },
+        { "cluster-2025.10", null, FaultKind.BusyOnce, "", 1, "BPL803" }, // retried after Retry-After: 1, so the databases were collected
+        { "cluster-2025.10", "servers", FaultKind.BusyForAnHour, "", 1, "BPL805" },
+        { "cluster-2025.10", "databases", FaultKind.WrongShape, "", 1, "BPL805" },
     };
 
     [Theory]

@@ -20,6 +20,21 @@ public enum FaultKind
     ServerError,
     MalformedJson,
     NotNeo4j,
+
+    /// <summary>A 20 MB reply.</summary>
+    Huge,
+
+    /// <summary>Headers and half a body, then the connection is aborted.</summary>
+    ResetMidReply,
+
+    /// <summary>503 with Retry-After: 1 on the first request of each statement, then the real answer.</summary>
+    BusyOnce,
+
+    /// <summary>429 with Retry-After: 3600, every time.</summary>
+    BusyForAnHour,
+
+    /// <summary>A valid JSON reply of the wrong shape.</summary>
+    WrongShape,
 }
 
 /// <summary>
@@ -37,6 +52,7 @@ internal sealed class FakeNeo4jServer : IAsyncDisposable
     private readonly string _folder;
     private readonly bool _queryApi;
     private readonly Fault? _fault;
+    private readonly HashSet<string> _busy = [];
 
     private FakeNeo4jServer(WebApplication app, string scenario, Fault? fault)
     {
@@ -138,6 +154,28 @@ internal sealed class FakeNeo4jServer : IAsyncDisposable
                     break;
                 case FaultKind.ServerError:
                     await Reply(context, 500, "{\"errors\":[{\"code\":\"Neo.DatabaseError.General.UnknownError\",\"message\":\"An unknown error occurred.\"}]}", "application/json");
+                    return;
+                case FaultKind.Huge:
+                    await Reply(context, ok, "{\"data\":{\"fields\":[\"name\"],\"values\":[[\"" + new string('x', 20 * 1024 * 1024) + "\"]]}}", "application/json");
+                    return;
+                case FaultKind.ResetMidReply:
+                    context.Response.StatusCode = ok;
+                    context.Response.ContentType = "application/json";
+                    context.Response.ContentLength = 4096;
+                    await context.Response.WriteAsync("{\"data\":{\"fields\":[\"name\"],\"values\":[[", context.RequestAborted);
+                    await context.Response.Body.FlushAsync(context.RequestAborted);
+                    context.Abort();
+                    return;
+                case FaultKind.BusyOnce when _busy.Add(part):
+                    context.Response.Headers.RetryAfter = "1";
+                    await Reply(context, 503, "{\"errors\":[{\"code\":\"Neo.TransientError.General.DatabaseUnavailable\",\"message\":\"busy\"}]}", "application/json");
+                    return;
+                case FaultKind.BusyForAnHour:
+                    context.Response.Headers.RetryAfter = "3600";
+                    await Reply(context, 429, "{\"errors\":[{\"code\":\"Neo.TransientError.General.TooManyRequests\",\"message\":\"slow down\"}]}", "application/json");
+                    return;
+                case FaultKind.WrongShape:
+                    await Reply(context, ok, "{\"results\":{\"unexpected\":true},\"data\":[1,2,3]}", "application/json");
                     return;
                 case FaultKind.MalformedJson:
                     await Reply(context, ok, "{\"data\":{\"fields\":[\"name\"],\"values\":[[\"neo4j\"", "application/json");
