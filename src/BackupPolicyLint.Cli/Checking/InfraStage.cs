@@ -66,6 +66,7 @@ internal sealed class InfraStage
             claims[plan.Id] = facts;
         }
 
+        LinkScheduledScripts(loaded, options);
         foreach (var plan in plans)
         {
             var facts = claims[plan.Id];
@@ -90,6 +91,44 @@ internal sealed class InfraStage
         }
 
         return stage;
+    }
+
+    /// <summary>
+    /// A cron line that runs a script found under the same checked path (matched by file name, and only when one script
+    /// has that name) gives the script's commands its schedule and user, unless a command has its own. A cron table that
+    /// runs no script bpl read and says nothing else about backups is not counted.
+    /// </summary>
+    private static void LinkScheduledScripts(List<InfraFileResult> loaded, CheckOptions options)
+    {
+        foreach (var group in loaded.GroupBy(r => RootOf(r.File, options)).ToList())
+        {
+            var scripts = group.Where(r => InfraFileKinds.Of(r.File.FullPath) is InfraFileKind.Shell or InfraFileKind.MaybeShell).SelectMany(r => r.Facts).ToList();
+            foreach (var cron in group.Where(r => InfraFileKinds.Of(r.File.FullPath) == InfraFileKind.Cron && r.Facts.Count > 0))
+            {
+                var linked = false;
+                foreach (var run in cron.Facts.SelectMany(f => f.ScheduledScripts))
+                {
+                    var name = Path.GetFileName(run.Path);
+                    var targets = scripts.Where(f => Path.GetFileName(f.File) == name).ToList();
+                    if (targets.Count != 1)
+                    {
+                        continue;
+                    }
+
+                    linked = true;
+                    var jobs = targets[0].Jobs;
+                    for (var i = 0; i < jobs.Count; i++)
+                    {
+                        jobs[i] = jobs[i] with { Schedule = jobs[i].Schedule ?? run.Schedule, RunAs = jobs[i].RunAs ?? run.RunAs };
+                    }
+                }
+
+                if (!linked && !cron.Facts.Any(f => f.HasOwnFacts))
+                {
+                    loaded[loaded.IndexOf(cron)] = InfraFileResult.Skipped(cron.File);
+                }
+            }
+        }
     }
 
     /// <summary>A finding a rule located in an infrastructure file says so (script, manifest or config) instead of "plan".</summary>

@@ -83,7 +83,37 @@ public static class CrontabReader
                 RunAs = user,
                 Schedule = (cron, new SourceSpan(facts.File, i + 1, fields[0].Column, i + 1, fields[wanted - 1].Column + fields[wanted - 1].Text.Length)),
             };
-            ShellCommandExtractor.Extract(ShellTokenizer.Tokenize(command, new TextPosition(i + 1, commandColumn)), context, facts);
+            var commands = ShellTokenizer.Tokenize(command, new TextPosition(i + 1, commandColumn));
+            ShellCommandExtractor.Extract(commands, context, facts);
+            RecordScripts(commands, context, facts);
+        }
+    }
+
+    private static readonly HashSet<string> UserSwitches = new(StringComparer.Ordinal) { "sudo", "su", "runuser", "gosu", "su-exec", "doas", "setpriv", "chpst" };
+
+    private static readonly string[] ScriptExtensions = [".sh", ".bash", ".ksh", ".zsh"];
+
+    /// <summary>
+    /// Words that name a script (a path with a slash, or a shell extension); which of them is a script bpl read is decided
+    /// once every file is loaded. A user switch before the script makes its user unknown rather than the line's.
+    /// </summary>
+    private static void RecordScripts(IReadOnlyList<ShellCommand> commands, ExtractionContext context, InfraFileFacts facts)
+    {
+        foreach (var command in commands)
+        {
+            var switched = false;
+            foreach (var word in command.Words)
+            {
+                var name = word.Text[(word.Text.LastIndexOf('/') + 1)..];
+                switched |= UserSwitches.Contains(name);
+                if (word.Text.StartsWith('-') || name.Length == 0 || word.Symbolic
+                    || !(word.Text.Contains('/', StringComparison.Ordinal) || ScriptExtensions.Any(e => name.EndsWith(e, StringComparison.Ordinal))))
+                {
+                    continue;
+                }
+
+                facts.ScheduledScripts.Add(new ScheduledScript(word.Text, context.Schedule!.Value, switched ? null : context.RunAs));
+            }
         }
     }
 }

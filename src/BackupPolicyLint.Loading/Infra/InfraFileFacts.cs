@@ -23,6 +23,12 @@ public sealed class InfraFileFacts
 
     public bool DescribesCluster { get; set; }
 
-    public bool IsEmpty => Jobs.Count == 0 && Configs.Count == 0 && PermissionLoosenings.Count == 0 && ConsistencyChecks.Count == 0
-        && OverwritingRestores.Count == 0 && CertificateCopies.Count == 0 && Uploads.Count == 0 && Image is null;
+    /// <summary>Scripts a cron line runs, to be joined with the scripts found under the same checked path.</summary>
+    public List<ScheduledScript> ScheduledScripts { get; } = [];
+
+    public bool IsEmpty => !HasOwnFacts && ScheduledScripts.Count == 0;
+
+    /// <summary>Whether the file says something about backups itself, not only which scripts it runs.</summary>
+    public bool HasOwnFacts => Jobs.Count > 0 || Configs.Count > 0 || PermissionLoosenings.Count > 0 || ConsistencyChecks.Count > 0
+        || OverwritingRestores.Count > 0 || CertificateCopies.Count > 0 || Uploads.Count > 0 || Image is not null;
 }

@@ -38,7 +38,9 @@ public static class InfraLoader
                 return InfraFileResult.Skipped(file);
             }
 
-            if (!file.Explicit && !MentionsNeo4j(head, kind))
+            // A cron table is read even when it does not mention Neo4j: its lines may run a backup script found elsewhere
+            // (it is counted only when one does, InfraStage).
+            if (!file.Explicit && kind != InfraFileKind.Cron && !MentionsNeo4j(head, kind))
             {
                 return InfraFileResult.Skipped(file);
             }

@@ -1,5 +1,6 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Model;
 
 namespace BackupPolicyLint.Rules.Network;
 
@@ -41,5 +42,23 @@ internal sealed class BackupFromClusterMember : PlanRule
                 + "and fails with that server; run it on a backup client outside the cluster and list the servers in 'from'",
                 Subjects.Job(job));
         }
+
+        // A script says nothing about its host, except through the source: a backup with no --from, or from loopback,
+        // reads the backup server of the machine it runs on, so that machine is a cluster member (docs/infrastructure.md).
+        // Only a neo4j-admin command as written (a syntax): the Helm backup chart runs in its own pod.
+        foreach (var job in plan.Jobs.Where(j => j.IsBackup && j.Origin is { Syntax.Length: > 0 } && j.RunsOn is null && BacksUpFromItsOwnHost(j)))
+        {
+            var source = job.From.Count == 0 ? "has no --from, so it backs up localhost:6362" : $"backs up from '{job.From[0].Name}'";
+            yield return context.Report(
+                job,
+                "from",
+                $"`{job.Origin!.Tool}` in {Path.GetFileName(job.Node.Span.File)} {source}, the server it runs on, which is a member of the cluster it backs up: "
+                + "the backup competes with the database for CPU and memory and fails with that server; "
+                + "run it on a backup client outside the cluster and give --from the cluster members",
+                Subjects.Job(job));
+        }
     }
+
+    private static bool BacksUpFromItsOwnHost(JobSpec job) =>
+        job.From.Count == 0 || job.From.All(f => HostNames.IsLoopback(HostNames.HostOf(f.Name)));
 }

@@ -1,4 +1,6 @@
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Model;
+using BackupPolicyLint.Model.Infra;
 
 namespace BackupPolicyLint.Rules.Network;
 
@@ -33,13 +35,25 @@ internal sealed class SingleBackupSource : PlanRule
 
         foreach (var job in plan.Jobs.Where(j => j.IsBackup && j.From.Count < 2 && j.RemoteAddressResolution != true))
         {
-            var source = job.From.Count == 1 ? $"only from '{job.From[0].Name}'" : "only from localhost:6362 (it has no 'from')";
-            yield return context.Report(
-                job,
-                "from",
-                $"Job '{job.Name}' backs up {source}, so it fails whenever that server is down, restarting or lagging; "
-                + "list several cluster members in 'from' (secondaries first), or on 2025.09+ set remoteAddressResolution: true",
-                Subjects.Job(job));
+            yield return context.Report(job, "from", job.Origin is { } origin ? ScriptMessage(job, origin) : PlanMessage(job), Subjects.Job(job));
         }
+    }
+
+    private static string PlanMessage(JobSpec job)
+    {
+        var source = job.From.Count == 1 ? $"only from '{job.From[0].Name}'" : "only from localhost:6362 (it has no 'from')";
+        return $"Job '{job.Name}' backs up {source}, so it fails whenever that server is down, restarting or lagging; "
+            + "list several cluster members in 'from' (secondaries first), or on 2025.09+ set remoteAddressResolution: true";
+    }
+
+    /// <summary>In the script's own terms: the command, its file and its options.</summary>
+    private static string ScriptMessage(JobSpec job, JobOrigin origin)
+    {
+        var source = job.From.Count == 1 ? $"only from '{job.From[0].Name}' (one --from)" : "only from localhost:6362 (no --from)";
+        var fix = origin.Is44
+            ? "the 4.4 neo4j-admin backup takes one --from, so upgrade to 5.x and give --from several cluster members (secondaries first)"
+            : "give --from several cluster members, comma-separated (secondaries first), or on 2025.09+ add --remote-address-resolution";
+        return $"`{origin.Tool}` in {Path.GetFileName(job.Node.Span.File)} backs up a cluster {source} and without --remote-address-resolution, "
+            + $"so it fails whenever that server is down, restarting or lagging; {fix}";
     }
 }

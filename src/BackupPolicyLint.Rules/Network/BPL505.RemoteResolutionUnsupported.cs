@@ -42,9 +42,13 @@ internal sealed class RemoteResolutionUnsupported : PlanRule
 
         foreach (var job in plan.Jobs.Where(j => j.RemoteAddressResolution == true))
         {
-            var message = $"Job '{job.Name}' sets remoteAddressResolution: true, but {said} "
-                + $"and --remote-address-resolution needs {Neo4jVersion.RemoteAddressResolution} or later, so neo4j-admin rejects the option and the backup never runs; "
-                + "upgrade, or remove it and list several servers in 'from'";
+            var message = job.Origin is { } origin
+                ? $"`{origin.Tool}` in {Path.GetFileName(job.Node.Span.File)} passes --remote-address-resolution, but {(plan.IsImplicit && !live ? $"the Neo4j image is version {plan.Dbms?.VersionText}" : said)} "
+                    + $"and the option needs {Neo4jVersion.RemoteAddressResolution} or later, so neo4j-admin rejects it and the backup never runs; "
+                    + "upgrade, or remove the option and give --from several servers"
+                : $"Job '{job.Name}' sets remoteAddressResolution: true, but {said} "
+                    + $"and --remote-address-resolution needs {Neo4jVersion.RemoteAddressResolution} or later, so neo4j-admin rejects the option and the backup never runs; "
+                    + "upgrade, or remove it and list several servers in 'from'";
             yield return live
                 ? context.ReportInventory(job, "remoteAddressResolution", message, Subjects.Job(job))
                 : context.Report(job, "remoteAddressResolution", message, Subjects.Job(job));

@@ -1,6 +1,7 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
+using BackupPolicyLint.Model.Infra;
 
 namespace BackupPolicyLint.Rules.Recovery;
 
@@ -26,9 +27,27 @@ internal sealed class MetadataNotIncluded : PlanRule
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         var plan = context.Plan;
-        if (plan.Dbms?.Features is not { Rbac: true } features
-            || plan.ProtectingJobs(DatabaseSpec.System).Any()
+        if (plan.ProtectingJobs(DatabaseSpec.System).Any()
             || plan.Jobs.Any(j => j.IsBackup && (j.IncludeMetadata is null || WithMetadata.Contains(j.IncludeMetadata, StringComparer.OrdinalIgnoreCase))))
+        {
+            yield break;
+        }
+
+        if (plan.Dbms?.Features?.Rbac is null && AuthenticationInUse(plan) is { } auth
+            && plan.Jobs.FirstOrDefault(j => j.ProtectsData && j.Origin is not null) is { Origin: { } origin } job)
+        {
+            yield return context.Report(
+                job,
+                "includeMetadata",
+                $"Authentication is on ({auth}), so users and roles live in 'system', but they are backed up nowhere: no command backs up 'system', "
+                + $"and no neo4j-admin backup includes metadata (`{origin.Tool}` in {Path.GetFileName(job.Node.Span.File)} "
+                + (job.IsBackup ? "passes --include-metadata=none" : "is a dump, which never includes metadata")
+                + "), so a restored database has no one authorised to use it; back up 'system' too, or drop --include-metadata=none (its default is all)",
+                Subjects.Job(job));
+            yield break;
+        }
+
+        if (plan.Dbms?.Features is not { Rbac: true } features)
         {
             yield break;
         }
@@ -40,5 +59,22 @@ internal sealed class MetadataNotIncluded : PlanRule
             + "includes metadata (includeMetadata is none, or there are only dumps), so a restored database has no one authorised to use it; "
             + "back up 'system', and set includeMetadata: all on the user-database backups",
             Subjects.Features);
+        }
+
+    /// <summary>
+    /// Whether the analysed configuration has authentication on: <c>dbms.security.auth_enabled</c> defaults to true, so
+    /// any analysed conf that does not set it to false counts; no analysed conf means unknown (null).
+    /// </summary>
+    private static string? AuthenticationInUse(BackupPlan plan)
+    {
+        var configs = plan.Infrastructure.Configs;
+        if (configs.Count == 0 || configs.Any(c => !c.AuthenticationEnabled))
+        {
+            return null;
+        }
+
+        return configs.Select(c => c.Get(Neo4jConfig.AuthEnabled)).FirstOrDefault(s => s is not null) is { } set
+            ? $"{set.Name}={set.Value.Trim()} in {Path.GetFileName(set.Span.File)}"
+            : $"{Path.GetFileName(configs[0].File)} leaves {Neo4jConfig.AuthEnabled} at its default, true";
     }
 }

@@ -53,4 +53,24 @@ public sealed class NeoConfReaderTests
     [InlineData("JAVA_OPTS", null)]
     public void EnvironmentVariables_ShouldMapToSettings(string variable, string? setting) =>
         Assert.Equal(setting, NeoConfReader.SettingOfVariable(variable));
+
+    [Theory]
+    [InlineData("dbms.cluster.discovery.endpoints=a:6000,b:6000,c:6000", true)]
+    [InlineData("initial.dbms.default_primaries_count=3", true)]
+    [InlineData("initial.dbms.default_secondaries_count=2", true)]
+    [InlineData("server.cluster.system_database_mode=SECONDARY", true)]
+    [InlineData("causal_clustering.initial_discovery_members=a:5000,b:5000", true)]
+    [InlineData("dbms.mode=CORE", true)]
+    [InlineData("dbms.mode=SINGLE", false)]
+    [InlineData("server.cluster.listen_address=0.0.0.0:6000", false)]
+    [InlineData("server.cluster.advertised_address=db1:6000", false)]
+    public void ClusterOnlySettings_ShouldDescribeACluster(string line, bool cluster) =>
+        Assert.Equal(cluster, NeoConfReader.Read("neo4j.conf", line + "\n").DescribesCluster);
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("dbms.security.auth_enabled=true\n", true)]
+    [InlineData("dbms.security.auth_enabled=false\n", false)]
+    public void Authentication_ShouldDefaultToEnabled(string text, bool enabled) =>
+        Assert.Equal(enabled, NeoConfReader.Read("neo4j.conf", "server.memory.heap.max_size=4G\n" + text).AuthenticationEnabled);
 }

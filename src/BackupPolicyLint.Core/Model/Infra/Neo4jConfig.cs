@@ -15,6 +15,7 @@ public sealed class Neo4jConfig
     public const string ClusterListenAddress = "server.cluster.listen_address";
     public const string ClusterSslEnabled = "dbms.ssl.policy.cluster.enabled";
     public const string DefaultListenAddress = "server.default_listen_address";
+    public const string AuthEnabled = "dbms.security.auth_enabled";
     public const string TxLogRetentionPolicy = "db.tx_log.rotation.retention_policy";
 
     /// <summary>Neo4j's defaults (operations manual, configuration settings): loopback backup listener, cluster port 6000.</summary>
@@ -46,6 +47,9 @@ public sealed class Neo4jConfig
 
     public bool IsFalse(string name) => Get(name) is { } s && string.Equals(s.Value.Trim(), "false", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary><c>dbms.security.auth_enabled</c>, default true: users and roles then live in system.</summary>
+    public bool AuthenticationEnabled => !IsFalse(AuthEnabled);
+
     /// <summary><c>server.backup.enabled</c>, default true.</summary>
     public bool BackupServiceEnabled => !IsFalse(BackupEnabled);
 
@@ -76,9 +80,14 @@ public sealed class Neo4jConfig
             && s.Name.EndsWith(".enabled", StringComparison.Ordinal)
             && string.Equals(s.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Settings that only a cluster member has (4.4 and 5.x names).</summary>
+    /// <summary>
+    /// Settings that only a cluster member has (4.4 and 5.x names). <c>server.cluster.listen_address</c> and
+    /// <c>server.cluster.advertised_address</c> are not among them: a standalone server has a cluster listener too.
+    /// </summary>
     public bool DescribesCluster =>
         _settings.Keys.Any(k => k is "dbms.cluster.discovery.endpoints" or "dbms.cluster.discovery.v2.endpoints" or "causal_clustering.initial_discovery_members"
-            or "dbms.cluster.discovery.resolver_type" or "causal_clustering.discovery_type")
+            or "dbms.cluster.discovery.resolver_type" or "causal_clustering.discovery_type" or "dbms.cluster.discovery.version"
+            or "initial.dbms.default_primaries_count" or "initial.dbms.default_secondaries_count"
+            or "dbms.cluster.minimum_initial_system_primaries_count" or "server.cluster.system_database_mode")
         || Get("dbms.mode") is { } mode && mode.Value.Trim().ToUpperInvariant() is "CORE" or "READ_REPLICA";
 }
