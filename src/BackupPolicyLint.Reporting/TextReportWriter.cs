@@ -12,7 +12,7 @@ public sealed class TextReportWriter(bool color) : IReportWriter
         foreach (var finding in report.Findings.Where(f => !f.Suppressed))
         {
             var span = finding.Span;
-            output.WriteLine($"{span.File}:{span.Line}:{span.Column}: {Paint(finding.Severity)} {finding.RuleId} {finding.RuleName}: {finding.Message}");
+            output.WriteLine($"{span.File}:{span.Line}:{span.Column}: {Paint(finding.Severity)} {finding.RuleId} {finding.RuleName}: {OneLine(finding.Message)}");
         }
 
         // Waived and inline-suppressed findings are listed with their justification (an accepted risk stays visible);
@@ -20,11 +20,15 @@ public sealed class TextReportWriter(bool color) : IReportWriter
         foreach (var finding in report.Findings.Where(f => f.Suppression is { Kind: not SuppressionKind.Baseline }))
         {
             var span = finding.Span;
-            output.WriteLine($"{span.File}:{span.Line}:{span.Column}: suppressed {finding.RuleId} {finding.RuleName}: {finding.Message} [{SuppressionText.Describe(finding)}]");
+            output.WriteLine($"{span.File}:{span.Line}:{span.Column}: suppressed {finding.RuleId} {finding.RuleName}: {OneLine(finding.Message)} [{SuppressionText.Describe(finding)}]");
         }
 
         output.WriteLine(SummaryLine(report));
     }
+
+    /// <summary>One finding, one line: a message that quotes input text may carry its line breaks.</summary>
+    private static string OneLine(string message) =>
+        message.Contains('\n') || message.Contains('\r') ? message.ReplaceLineEndings(" ") : message;
 
     /// <summary>"4 files checked: 12 errors, 2 warnings, 1 note" (and suppressed findings when there are any).</summary>
     public static string SummaryLine(CheckReport report)

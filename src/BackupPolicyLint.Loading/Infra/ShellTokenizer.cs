@@ -6,7 +6,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// Splits POSIX shell text into simple commands and words, the way sh reads it without running anything: single and
 /// double quotes, backslash escapes, line continuations, comments, the operators <c>&amp;&amp; || ; | &amp;</c>, subshell
 /// parentheses, redirections (dropped with their targets) and here-documents (their bodies skipped). Expansions are left
-/// symbolic. Unbalanced quotes end the text quietly: a linter reads what it can.
+/// symbolic. An unclosed quote ends the text, and the command it is in is dropped: the shell would never run it.
 /// </summary>
 public sealed class ShellTokenizer
 {
@@ -84,6 +84,12 @@ public sealed class ShellTokenizer
             }
         }
 
+        if (_unclosedQuote)
+        {
+            // The shell refuses a command whose quote never closes (and everything after it): it never runs.
+            _words.Clear();
+        }
+
         EndCommand("");
         return _commands;
     }
@@ -107,6 +113,7 @@ public sealed class ShellTokenizer
     }
 
     private List<int>? _lineStarts;
+    private bool _unclosedQuote;
 
     private static List<int> LineStarts(string text)
     {
@@ -265,6 +272,7 @@ public sealed class ShellTokenizer
             {
                 var close = _text.IndexOf('\'', _index + 1);
                 var end = close < 0 ? _text.Length : close;
+                _unclosedQuote |= close < 0;
                 for (var i = _index + 1; i < end; i++)
                 {
                     Add(_text[i], i);
@@ -300,6 +308,7 @@ public sealed class ShellTokenizer
                     }
                 }
 
+                _unclosedQuote |= _index >= _text.Length;
                 _index = Math.Min(_text.Length, _index + 1);
             }
             else if (c == '$' && Peek(1) is '(' or '{')
