@@ -88,6 +88,7 @@ public sealed class LiveCheckCommandTests
         { "cluster-2025.10", null, FaultKind.BusyOnce, "", 1, "BPL803" }, // retried after Retry-After: 1, so the databases were collected
         { "cluster-2025.10", "servers", FaultKind.BusyForAnHour, "", 1, "BPL805" },
         { "cluster-2025.10", "databases", FaultKind.WrongShape, "", 1, "BPL805" },
+        { "cluster-2025.10", "settings", FaultKind.NeverEnds, "--timeout=1", 1, "BPL805" },
     };
 
     [Theory]

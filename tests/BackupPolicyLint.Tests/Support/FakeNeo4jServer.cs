@@ -35,6 +35,9 @@ public enum FaultKind
 
     /// <summary>A valid JSON reply of the wrong shape.</summary>
     WrongShape,
+
+    /// <summary>Headers at once, then a byte every 200 ms, never finishing.</summary>
+    NeverEnds,
 }
 
 /// <summary>
@@ -173,6 +176,18 @@ internal sealed class FakeNeo4jServer : IAsyncDisposable
                 case FaultKind.BusyForAnHour:
                     context.Response.Headers.RetryAfter = "3600";
                     await Reply(context, 429, "{\"errors\":[{\"code\":\"Neo.TransientError.General.TooManyRequests\",\"message\":\"slow down\"}]}", "application/json");
+                    return;
+                case FaultKind.NeverEnds:
+                    context.Response.StatusCode = ok;
+                    context.Response.ContentType = "application/json";
+                    await context.Response.WriteAsync("{\"data\":{\"fields\":[\"name\"],\"values\":[[\"", context.RequestAborted);
+                    while (!context.RequestAborted.IsCancellationRequested)
+                    {
+                        await context.Response.WriteAsync("x", context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                        await context.Response.Body.FlushAsync(context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                        await Task.Delay(200, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                    }
+
                     return;
                 case FaultKind.WrongShape:
                     await Reply(context, ok, "{\"results\":{\"unexpected\":true},\"data\":[1,2,3]}", "application/json");
