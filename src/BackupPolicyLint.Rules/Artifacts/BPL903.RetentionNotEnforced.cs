@@ -24,7 +24,7 @@ internal sealed class RetentionNotEnforced : PlanRule
 
     /// <summary>Judged only against a backup location.</summary>
     public override Applicability Applies(PlanContext context) =>
-        context.Artifacts is null ? Applicability.NotEvaluated("no backup location was given (--backups)") : Applicability.Applicable;
+        Applicability.NeedsBackupLocation(context);
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {

@@ -23,7 +23,7 @@ internal sealed class DatabaseNotOnline : PlanRule
 
     /// <summary>Judged only against a live inventory.</summary>
     public override Applicability Applies(PlanContext context) =>
-        context.Inventory is null ? Applicability.NotEvaluated("no inventory matched this plan (--inventory or --neo4j-uri)") : Applicability.Applicable;
+        Applicability.NeedsInventory(context);
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {

@@ -23,7 +23,7 @@ internal sealed class BackupFromClusterMember : PlanRule
 
     /// <summary>Only a cluster has members to back up from or to seed.</summary>
     public override Applicability Applies(PlanContext context) =>
-        context.Plan.IsCluster ? Applicability.Applicable : Applicability.NotApplicable("the DBMS is not a cluster (dbms.topology)");
+        Applicability.ClusterOnly(context);
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {
