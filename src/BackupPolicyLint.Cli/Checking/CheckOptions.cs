@@ -49,6 +49,9 @@ public sealed record CheckOptions
     /// <summary>--baseline FILE (else the config's baseline): findings it lists are hidden.</summary>
     public string? Baseline { get; init; }
 
+    /// <summary>Stage timings for BPL_TIMING=1; null (the default) measures nothing.</summary>
+    public StageTimings? Timings { get; init; }
+
     /// <summary>Where compiled scripts are cached ($XDG_CACHE_HOME/bpl/scripts or ~/.cache/bpl/scripts).</summary>
     public string ScriptCacheDirectory { get; init; } = "";
 }

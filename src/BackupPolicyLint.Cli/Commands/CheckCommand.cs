@@ -54,6 +54,7 @@ public static class CheckCommand
                 InventoryFiles = parse.GetValue(inventory) ?? [],
                 LiveInventory = neo4j.Read(parse) is { } live ? () => Inventory.LiveInventory.Collect(live, io) : null,
                 Baseline = parse.GetValue(baseline),
+                Timings = StageTimings.When(io.Environment("BPL_TIMING")),
             }, io);
 
             // The config's format and fail-on apply when the command line gives none.
@@ -72,6 +73,12 @@ public static class CheckCommand
             foreach (var target in targets)
             {
                 WriteReport(report, target, framework, io);
+            }
+
+            if (options.Timings is { } timings)
+            {
+                timings.Mark("reports");
+                timings.WriteTo(io.Error);
             }
 
             if (targets.Any(t => t.Format == "github") && io.Environment("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
