@@ -27,6 +27,7 @@ public static class CheckPipeline
     /// <summary>The report, and how to key its findings for a baseline whose file is in a given folder (bpl baseline).</summary>
     public static (CheckReport Report, Func<Finding, string, BaselineEntry> KeyOf) RunWithKeys(CheckOptions options)
     {
+        var timings = options.Timings;
         var (found, missing) = InputDiscovery.Find(options.Paths, options.WorkingDirectory);
         if (missing.Count > 0)
         {
@@ -35,17 +36,20 @@ public static class CheckPipeline
 
         // The config's include/exclude globs narrow what a folder walk finds; a file named on the command line is read.
         var files = options.Config is { } config ? found.Where(f => f.Explicit || config.Selects(f.FullPath)).ToList() : found;
+        timings?.Mark("discover files");
         var project = ProjectPolicy.Build(options);
         var policy = project.Selection;
         var scan = ScanBackups(options);
         var changed = options.ChangedSince is { } revision ? ChangedFiles.Since(revision, options.WorkingDirectory) : null;
         var inventories = LoadInventories(options);
+        timings?.Mark("policy, backups, inventory");
         var results = files
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
             .Select(LoadSafely)
             .ToList();
+        timings?.Mark("load plans");
 
         var findings = new List<Finding>();
         var plans = new List<BackupPlan>();
@@ -61,8 +65,11 @@ public static class CheckPipeline
             findings.AddRange(ReferenceResolver.Check(plan));
         }
 
-        var infra = InfraStage.Run(files, plans, results.Where(r => r.Read).Select(r => r.File.FullPath).ToHashSet(StringComparer.Ordinal), options);
+        // A file whose documents are all bpl's holds no manifest: the infrastructure readers need not parse it again.
+        var infraFiles = results.Where(r => !r.OnlyBplDocuments).Select(r => r.File).ToList();
+        var infra = InfraStage.Run(infraFiles, plans, results.Where(r => r.Read).Select(r => r.File.FullPath).ToHashSet(StringComparer.Ordinal), options);
         plans = infra.Plans;
+        timings?.Mark("references, infrastructure");
         findings.AddRange(infra.Findings);
 
         if (scan is not null)
@@ -74,6 +81,7 @@ public static class CheckPipeline
         Func<BackupPlan, ArtifactLocation?>? artifactsFor = scan is null ? null : plan => scan.LocationFor(plan.Name, planNames);
         var engine = new CheckEngine([.. RuleCatalog.All, .. project.CustomRules]).Evaluate(plans, policy, options.Now, artifactsFor, plan => InventoryMatching.For(plan, inventories));
         findings.AddRange(engine.Findings);
+        timings?.Mark("rules");
         findings = findings.Select(infra.Relabel).ToList();
 
         var suppression = new SuppressionStage(options, project, plans);
@@ -81,6 +89,7 @@ public static class CheckPipeline
         var commentable = results.Where(r => r.Read).Select(r => r.File).Concat(infra.ReadInputs).DistinctBy(f => f.FullPath);
         var judged = suppression.Apply(findings, commentable);
         judged.Sort(FindingOrder.Instance);
+        timings?.Mark("suppressions, sort");
 
         // Every file is loaded and fingerprinted as in a full run (cross-file references resolve, fingerprints do not
         // move); --changed-since only narrows what is reported.
@@ -109,6 +118,7 @@ public static class CheckPipeline
             Excerpts = new FileSourceExcerpts(options.WorkingDirectory),
             RepositoryPrefix = RepositoryRoot.PrefixOf(options.WorkingDirectory),
         };
+        timings?.Mark("fingerprints, outcomes");
         return (report, suppression.KeyOf);
     }
 

@@ -9,7 +9,11 @@ using BackupPolicyLint.Model;
 namespace BackupPolicyLint.Loading.Plans;
 
 /// <summary>The plans of one file and the problems met reading them.</summary>
-public sealed record PlanFileResult(InputFile File, bool Read, IReadOnlyList<BackupPlan> Plans, IReadOnlyList<Finding> Findings);
+public sealed record PlanFileResult(InputFile File, bool Read, IReadOnlyList<BackupPlan> Plans, IReadOnlyList<Finding> Findings)
+{
+    /// <summary>Every document of the file is one of bpl's (apiVersion bpl/…): nothing in it for the infrastructure readers.</summary>
+    public bool OnlyBplDocuments { get; init; }
+}
 
 /// <summary>
 /// Loads backup plans from files: reads, parses with locations, validates against the schema and binds.
@@ -34,20 +38,35 @@ public static class PlanLoader
         byte[] bytes;
         try
         {
-            if (!file.Explicit && !MentionsBpl(file.FullPath))
+            // One open per file: the head decides whether a walked file is ours, and the rest is read only then.
+            using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            var length = stream.Length;
+            if (!file.Explicit)
             {
-                // A YAML/JSON file of some other tool: not ours to judge (no finding, not counted).
-                return new PlanFileResult(file, Read: false, [], []);
+                var head = new byte[(int)Math.Min(length, SniffBytes)];
+                var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+                if (!MentionsBpl(head.AsSpan(0, read)))
+                {
+                    // A YAML/JSON file of some other tool: not ours to judge (no finding, not counted).
+                    return new PlanFileResult(file, Read: false, [], []);
+                }
+
+                stream.Position = 0;
             }
 
             // Refuse oversized files before reading them, so a 50 MiB file costs no memory.
-            var length = new FileInfo(file.FullPath).Length;
             if (length > limits.MaxFileBytes)
             {
                 return new PlanFileResult(file, Read: true, [], [SourceFiles.TooLarge(file.DisplayPath, length, limits)]);
             }
 
-            bytes = File.ReadAllBytes(file.FullPath);
+            bytes = new byte[length];
+            var total = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            if (total < bytes.Length)
+            {
+                // The file shrank while it was read: judge what was there.
+                bytes = bytes[..total];
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -98,7 +117,10 @@ public static class PlanLoader
             return new PlanFileResult(file, Read: false, [], []);
         }
 
-        return new PlanFileResult(file, Read: true, plans, findings);
+        return new PlanFileResult(file, Read: true, plans, findings)
+        {
+            OnlyBplDocuments = parsed.Documents.Count > 0 && parsed.Documents.All(d => d.ApiVersion?.StartsWith("bpl/", StringComparison.Ordinal) == true),
+        };
     }
 
     private static bool IsPlan(LoadedDocument document, List<Finding> findings)
@@ -136,18 +158,8 @@ public static class PlanLoader
     }
 
     /// <summary>Files found by walking a directory are parsed only when they mention "bpl/" near the top.</summary>
-    private static bool MentionsBpl(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        var buffer = new byte[SniffBytes];
-        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        var span = buffer.AsSpan(0, read);
-        if (span.IndexOf(Marker) >= 0)
-        {
-            return true;
-        }
-
+    private static bool MentionsBpl(ReadOnlySpan<byte> head) =>
+        head.IndexOf(Marker) >= 0
         // UTF-16 text never matches the ASCII marker; let the decoder look at it.
-        return read >= 2 && (buffer[0] == 0xFF && buffer[1] == 0xFE || buffer[0] == 0xFE && buffer[1] == 0xFF);
-    }
+        || head.Length >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF);
 }
