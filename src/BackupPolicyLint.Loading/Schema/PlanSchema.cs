@@ -1,5 +1,4 @@
 using System.Reflection;
-using NJsonSchema;
 
 namespace BackupPolicyLint.Loading.Schema;
 
@@ -16,12 +15,10 @@ public static class PlanSchema
         return reader.ReadToEnd();
     });
 
-    private static readonly Lazy<JsonSchema> Compiled = new(
-        () => JsonSchema.FromJsonAsync(SchemaText.Value).GetAwaiter().GetResult(),
-        LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<CompiledSchema> Compiled = new(() => CompiledSchema.Compile(SchemaText.Value), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The schema text as published (what `bpl schema` prints).</summary>
     public static string Text => SchemaText.Value;
 
-    internal static JsonSchema Instance => Compiled.Value;
+    internal static CompiledSchema Instance => Compiled.Value;
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using NJsonSchema;
 
 namespace BackupPolicyLint.Loading.Schema;
 
@@ -12,10 +11,10 @@ public static class PolicySchemas
     public const string Rule = "rule";
     public const string Waivers = "waivers";
 
-    private static readonly ConcurrentDictionary<string, Lazy<JsonSchema>> Parsed = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Lazy<CompiledSchema>> Parsed = new(StringComparer.Ordinal);
 
-    public static JsonSchema For(string name) => Parsed.GetOrAdd(name, key => new Lazy<JsonSchema>(
-        () => JsonSchema.FromJsonAsync(Text(key)).GetAwaiter().GetResult(),
+    internal static CompiledSchema For(string name) => Parsed.GetOrAdd(name, key => new Lazy<CompiledSchema>(
+        () => CompiledSchema.Compile(Text(key)),
         LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     public static string Text(string name)

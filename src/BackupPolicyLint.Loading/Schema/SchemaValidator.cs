@@ -2,8 +2,6 @@ using System.Text;
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Documents;
-using NJsonSchema;
-using NJsonSchema.Validation;
 
 namespace BackupPolicyLint.Loading.Schema;
 
@@ -13,29 +11,25 @@ public static class SchemaValidator
     public static IReadOnlyList<Finding> Validate(DocNode root) => Validate(root, PlanSchema.Instance);
 
     /// <summary>Against another of the published schemas (policy documents: see <see cref="PolicySchemas"/>).</summary>
-    public static IReadOnlyList<Finding> Validate(DocNode root, JsonSchema schema)
+    internal static IReadOnlyList<Finding> Validate(DocNode root, CompiledSchema schema)
     {
-        var tokens = new JsonTokens();
-        var json = tokens.Convert(root);
-        var errors = schema.Validate(json);
         var findings = new List<Finding>();
-        foreach (var error in Flatten(errors))
+        foreach (var error in Flatten(SchemaCheck.Validate(root, schema)))
         {
-            var node = tokens.Origin(error.Token) ?? root;
-            findings.Add(DiagnosticIds.Create(DiagnosticIds.SchemaViolation, Describe(error, node), node.Span, logicalPath: node.Pointer));
+            findings.Add(DiagnosticIds.Create(DiagnosticIds.SchemaViolation, Describe(error, error.Node), error.Node.Span, logicalPath: error.Node.Pointer));
         }
 
         return findings;
     }
 
-    /// <summary>oneOf/anyOf failures nest their causes; report the causes, which name the real problem.</summary>
-    private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
+    /// <summary>oneOf/allOf/item failures nest their causes; report the first cause, which names the real problem.</summary>
+    internal static IEnumerable<SchemaError> Flatten(IEnumerable<SchemaError> errors)
     {
         foreach (var error in errors)
         {
-            if (error is ChildSchemaValidationError child && child.Errors.Count > 0)
+            if (error.Children.Count > 0)
             {
-                foreach (var nested in Flatten(child.Errors.Values.SelectMany(e => e).Take(1)))
+                foreach (var nested in Flatten(error.Children.SelectMany(e => e).Take(1)))
                 {
                     yield return nested;
                 }
@@ -47,43 +41,43 @@ public static class SchemaValidator
         }
     }
 
-    private static string Describe(ValidationError error, DocNode node)
+    private static string Describe(SchemaError error, DocNode node)
     {
         var where = Display(node.Pointer);
-        var actual = error.Schema?.ActualSchema;
+        var actual = error.Schema.Actual;
         switch (error.Kind)
         {
-            case ValidationErrorKind.NoAdditionalPropertiesAllowed:
+            case SchemaErrorKind.NoAdditionalPropertiesAllowed:
                 var parent = Display(ParentPointer(node.Pointer));
-                var known = actual?.ActualProperties.Keys ?? [];
+                var known = actual.Properties.Select(p => p.Key).ToList();
                 var hint = Similarity.Closest(error.Property ?? node.Value, known);
                 var place = parent.Length == 0 ? "at the top level" : $"in {parent}";
                 return hint is null
                     ? $"unknown key '{error.Property}' {place}; allowed keys: {string.Join(", ", known)}"
                     : $"unknown key '{error.Property}' {place}; did you mean '{hint}'?";
-            case ValidationErrorKind.PropertyRequired:
+            case SchemaErrorKind.PropertyRequired:
                 return $"missing required key '{error.Property}'{(where.Length == 0 ? " at the top level" : $" in {where}")}";
-            case ValidationErrorKind.NotInEnumeration:
-                var allowed = actual?.Enumeration.Select(v => $"'{v}'") ?? [];
+            case SchemaErrorKind.NotInEnumeration:
+                var allowed = actual.Enumeration?.Select(v => $"'{v}'") ?? [];
                 return $"{where} is '{node.Value}', which is not one of {string.Join(", ", allowed)}";
-            case ValidationErrorKind.PatternMismatch:
+            case SchemaErrorKind.PatternMismatch:
                 return $"{where} is '{node.Value}', which is not {FormatName(actual)}";
-            case ValidationErrorKind.StringExpected when node.ScalarKind is ScalarKind.Float or ScalarKind.Int && where.EndsWith("version", StringComparison.Ordinal):
+            case SchemaErrorKind.StringExpected when node.ScalarKind is ScalarKind.Float or ScalarKind.Int && where.EndsWith("version", StringComparison.Ordinal):
                 return $"{where} must be a string: YAML reads the unquoted {node.Value} as a number (2025.10 becomes 2025.1); quote it: \"{node.Value}\"";
             default:
                 return $"{where}: {Humanize(error.Kind)}{Found(node)}";
         }
     }
 
-    private static string FormatName(JsonSchema? schema)
+    private static string FormatName(CompiledSchema schema)
     {
-        var description = schema?.Description;
-        if (schema?.Pattern is { } pattern && pattern.Contains("[mhdwy]", StringComparison.Ordinal))
+        var description = schema.Description;
+        if (schema.Pattern is { } pattern && pattern.Contains("[mhdwy]", StringComparison.Ordinal))
         {
             return "a duration (30m, 1h, 7d, 2w, 1y, or ISO 8601 such as P90D)";
         }
 
-        return description is { Length: > 0 } ? $"in the expected format ({FirstSentence(description)})" : $"in the expected format (pattern {schema?.Pattern})";
+        return description is { Length: > 0 } ? $"in the expected format ({FirstSentence(description)})" : $"in the expected format (pattern {schema.Pattern})";
     }
 
     private static string FirstSentence(string text)
@@ -100,7 +94,7 @@ public static class SchemaValidator
         _ => $", found {node.ScalarKind.ToString().ToLowerInvariant()} '{node.Value}'",
     };
 
-    private static string Humanize(ValidationErrorKind kind)
+    private static string Humanize(SchemaErrorKind kind)
     {
         var name = kind.ToString();
         var text = new StringBuilder();
