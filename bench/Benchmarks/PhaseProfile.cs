@@ -35,9 +35,11 @@ internal static class PhaseProfile
             }
 
             var raw = clock.Elapsed;
+            var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
             clock.Restart();
             var parsed = texts.Select(t => LocatedYamlReader.Read(t.File.DisplayPath, System.Text.Encoding.UTF8.GetString(t.Bytes))).ToList();
             var parse = clock.Elapsed;
+            var treesHeld = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
             clock.Restart();
             foreach (var document in parsed.SelectMany(p => p.Documents))
             {
@@ -48,19 +50,27 @@ internal static class PhaseProfile
             clock.Restart();
             var plans = texts.SelectMany(t => PlanLoader.LoadText(t.File, t.Bytes, ReaderLimits.Default).Plans).ToList();
             var load = clock.Elapsed;
+            GC.KeepAlive(parsed);
+            parsed = null;
+            var plansHeld = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
             clock.Restart();
             var packs = PolicyPackLoader.LoadBuiltIn(RuleCatalog.Ids);
             var findings = new CheckEngine(RuleCatalog.All).Run(plans, new PolicySelection(packs, null), now);
             var rules = clock.Elapsed;
+            var findingsHeld = GC.GetTotalMemory(forceFullCollection: true) - heapBefore - plansHeld;
+            GC.KeepAlive(plans);
             clock.Restart();
             var report = CheckPipeline.Run(new CheckOptions { Paths = [directory], WorkingDirectory = directory, Now = now });
             var pipeline = clock.Elapsed;
             clock.Restart();
             new TextReportWriter(false).Write(report, TextWriter.Null);
             var text = clock.Elapsed;
+            Console.WriteLine($"round {round}: held after parsing {Mib(treesHeld)}, plans held {Mib(plansHeld)}, findings held {Mib(findingsHeld)}");
             Console.WriteLine($"round {round}: raw YamlDotNet events {Ms(raw)} ({events}), yaml {Ms(parse)}, schema {Ms(schema)}, load (yaml+schema+bind) {Ms(load)}, rules {Ms(rules)} ({findings.Count} findings), whole pipeline (parallel) {Ms(pipeline)}, text report {Ms(text)}");
         }
     }
+
+    private static string Mib(long bytes) => $"{bytes / (1024.0 * 1024):0.0} MiB";
 
     private static string Ms(TimeSpan span) => $"{span.TotalMilliseconds:0} ms";
 }
