@@ -1,3 +1,4 @@
+using BackupPolicyLint.Cli.Progress;
 using BackupPolicyLint.Loading.Config;
 using BackupPolicyLint.Model.Inventory;
 
@@ -51,6 +52,9 @@ public sealed record CheckOptions
 
     /// <summary>Stage timings for BPL_TIMING=1; null (the default) measures nothing.</summary>
     public StageTimings? Timings { get; init; }
+
+    /// <summary>The status line for long work (script compiles, a large scan, live collection); nothing unless stderr is a terminal.</summary>
+    public IProgressReporter Progress { get; init; } = NullProgressReporter.Instance;
 
     /// <summary>Where compiled scripts are cached ($XDG_CACHE_HOME/bpl/scripts or ~/.cache/bpl/scripts).</summary>
     public string ScriptCacheDirectory { get; init; } = "";

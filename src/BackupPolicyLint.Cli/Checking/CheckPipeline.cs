@@ -1,4 +1,5 @@
 using BackupPolicyLint.Analysis;
+using BackupPolicyLint.Cli.Progress;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Engine;
 using BackupPolicyLint.Loading.Artifacts;
@@ -212,7 +213,17 @@ public static class CheckPipeline
             }
         }
 
-        var scan = new ArtifactScanner().Scan(root, InputDiscovery.Display(root, options.WorkingDirectory), inspect?.Records);
+        var display = InputDiscovery.Display(root, options.WorkingDirectory);
+        ArtifactScan scan;
+        try
+        {
+            scan = new ArtifactScanner().Scan(root, display, inspect?.Records, new SyncProgress<long>(entries => options.Progress.Report($"scanning {display}: {entries:N0} entries…")));
+        }
+        finally
+        {
+            options.Progress.Clear();
+        }
+
         return inspect is null ? scan : scan with { Problems = [.. inspect.Problems, .. scan.Problems] };
     }
 

@@ -55,6 +55,7 @@ public static class CheckCommand
                 LiveInventory = neo4j.Read(parse) is { } live ? () => Inventory.LiveInventory.Collect(live, io) : null,
                 Baseline = parse.GetValue(baseline),
                 Timings = StageTimings.When(io.Environment("BPL_TIMING")),
+                Progress = io.Progress,
             }, io);
 
             // The config's format and fail-on apply when the command line gives none.
