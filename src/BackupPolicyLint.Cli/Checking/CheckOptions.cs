@@ -35,8 +35,8 @@ public sealed record CheckOptions
     /// <summary>Inventory snapshot files (--inventory), relative to the working directory.</summary>
     public IReadOnlyList<string> InventoryFiles { get; init; } = [];
 
-    /// <summary>Collects the live inventory (--neo4j-uri); null when none was asked for.</summary>
-    public Func<DbmsInventory>? LiveInventory { get; init; }
+    /// <summary>Collects the live inventories (--neo4j-uri, in command-line order); null when none was asked for.</summary>
+    public Func<IReadOnlyList<DbmsInventory>>? LiveInventories { get; init; }
 
     /// <summary>The project config (found upward from the first path, or --config); null when there is none.</summary>
     public ProjectConfig? Config { get; init; }

@@ -136,7 +136,7 @@ public static class CheckPipeline
         Databases = plan.DatabaseNames().Select(db => new DatabaseEvidence(db, plan.ProtectingJobs(db).Select(j => j.Name).ToList())).ToList(),
     };
 
-    /// <summary>Snapshots first, in the order given, then the live DBMS; an unreadable one ends the run (it was asked for).</summary>
+    /// <summary>Snapshots first, in the order given, then the live DBMSs in command-line order; an unreadable one ends the run (it was asked for).</summary>
     private static List<DbmsInventory> LoadInventories(CheckOptions options)
     {
         var inventories = new List<DbmsInventory>();
@@ -158,9 +158,9 @@ public static class CheckPipeline
             }
         }
 
-        if (options.LiveInventory is { } collect)
+        if (options.LiveInventories is { } collect)
         {
-            inventories.Add(collect());
+            inventories.AddRange(collect());
         }
 
         return inventories;
