@@ -40,11 +40,17 @@ public static class CliApp
         }
         catch (UsageException ex)
         {
-            io.Error.WriteLine($"bpl: {ex.Message}");
+            io.Progress.Clear();
+            foreach (var message in ex.Messages)
+            {
+                io.Error.WriteLine($"bpl: {message}");
+            }
+
             return ExitCodes.UsageError;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            io.Progress.Clear();
             io.Error.WriteLine(verbose ? $"bpl: internal error: {ex}" : $"bpl: internal error: {ex.Message} (run with --verbose for details)");
             return ExitCodes.UsageError;
         }

@@ -10,10 +10,17 @@ namespace BackupPolicyLint.Neo4j;
 /// </summary>
 public sealed class HttpInventorySource(Neo4jConnectionOptions options) : IInventorySource
 {
+    /// <summary>A client shared with other collections (same TLS settings); null: this collection makes and disposes its own.</summary>
+    private readonly HttpClient? _sharedClient;
+
+    /// <summary>Collects over <paramref name="sharedClient"/>, which the caller owns (see <see cref="InventoryCollector"/>).</summary>
+    internal HttpInventorySource(Neo4jConnectionOptions options, HttpClient sharedClient)
+        : this(options) => _sharedClient = sharedClient;
+
     public async Task<DbmsInventory> CollectAsync(CancellationToken cancellationToken)
     {
-        using var client = Neo4jHttpClientFactory.Create(options);
-        var runner = new CypherHttpRunner(client, options);
+        using var ownClient = _sharedClient is null ? Neo4jHttpClientFactory.Create(options) : null;
+        var runner = new CypherHttpRunner(_sharedClient ?? ownClient!, options);
         var discovery = await runner.DiscoverAsync(cancellationToken);
         var collected = new Dictionary<string, CypherResult>(StringComparer.Ordinal);
         var failures = new List<(string Part, StatementFailure Failure)>();

@@ -5,7 +5,7 @@ using System.Security.Cryptography.X509Certificates;
 namespace BackupPolicyLint.Neo4j;
 
 /// <summary>
-/// The HttpClient for one collection: connect timeout, no redirects (credentials must not follow one), certificates
+/// The HttpClient for the collections that share one TLS setting (see <see cref="InventoryCollector"/>): connect timeout, no redirects (credentials must not follow one), certificates
 /// verified by the system store, plus the CAs of --neo4j-ca when given (name checks still apply).
 /// </summary>
 internal static class Neo4jHttpClientFactory

@@ -28,7 +28,8 @@ public static class ScriptCompiler
     public static string CacheKey(string scriptText, string toolVersion) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{scriptText}\napi:{ApiVersion}\ntool:{toolVersion}")));
 
-    public static CompiledScript Load(string scriptText, string displayPath, string cacheDirectory, string toolVersion)
+    /// <summary>The script's compiled form; <c>compiling</c> is called with the display path just before a cache miss is compiled.</summary>
+    public static CompiledScript Load(string scriptText, string displayPath, string cacheDirectory, string toolVersion, Action<string>? compiling = null)
     {
         var cacheFile = Path.Combine(cacheDirectory, CacheKey(scriptText, toolVersion) + ".dll");
         if (TryLoadCached(cacheFile) is { } cached)
@@ -36,6 +37,7 @@ public static class ScriptCompiler
             return new CompiledScript(displayPath, Entry(cached, displayPath), CompiledNow: false, cacheFile);
         }
 
+        compiling?.Invoke(displayPath);
         var image = CompileWithRoslyn(scriptText, displayPath);
         Store(cacheFile, image);
         var assembly = AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(image));

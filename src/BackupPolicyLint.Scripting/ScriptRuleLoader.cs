@@ -3,7 +3,8 @@ namespace BackupPolicyLint.Scripting;
 /// <summary>Reads a script's header and loads its compiled form (cache or Roslyn) into a <see cref="ScriptRule"/>.</summary>
 public static class ScriptRuleLoader
 {
-    public static ScriptRule Load(string fullPath, string displayPath, string cacheDirectory, string toolVersion, TimeSpan timeLimit)
+    /// <summary>The rule; <c>compiling</c> hears the display path just before Roslyn compiles the script (a cache miss), for progress.</summary>
+    public static ScriptRule Load(string fullPath, string displayPath, string cacheDirectory, string toolVersion, TimeSpan timeLimit, Action<string>? compiling = null)
     {
         string text;
         try
@@ -16,7 +17,7 @@ public static class ScriptRuleLoader
         }
 
         var descriptor = ScriptHeader.Parse(text, displayPath);
-        var compiled = ScriptCompiler.Load(text, displayPath, cacheDirectory, toolVersion);
+        var compiled = ScriptCompiler.Load(text, displayPath, cacheDirectory, toolVersion, compiling);
         return new ScriptRule(compiled, descriptor, timeLimit);
     }
 }

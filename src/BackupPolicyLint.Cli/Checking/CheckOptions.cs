@@ -1,3 +1,4 @@
+using BackupPolicyLint.Cli.Progress;
 using BackupPolicyLint.Loading.Config;
 using BackupPolicyLint.Model.Inventory;
 
@@ -34,8 +35,8 @@ public sealed record CheckOptions
     /// <summary>Inventory snapshot files (--inventory), relative to the working directory.</summary>
     public IReadOnlyList<string> InventoryFiles { get; init; } = [];
 
-    /// <summary>Collects the live inventory (--neo4j-uri); null when none was asked for.</summary>
-    public Func<DbmsInventory>? LiveInventory { get; init; }
+    /// <summary>Collects the live inventories (--neo4j-uri, in command-line order); null when none was asked for.</summary>
+    public Func<IReadOnlyList<DbmsInventory>>? LiveInventories { get; init; }
 
     /// <summary>The project config (found upward from the first path, or --config); null when there is none.</summary>
     public ProjectConfig? Config { get; init; }
@@ -51,6 +52,9 @@ public sealed record CheckOptions
 
     /// <summary>Stage timings for BPL_TIMING=1; null (the default) measures nothing.</summary>
     public StageTimings? Timings { get; init; }
+
+    /// <summary>The status line for long work (script compiles, a large scan, live collection); nothing unless stderr is a terminal.</summary>
+    public IProgressReporter Progress { get; init; } = NullProgressReporter.Instance;
 
     /// <summary>Where compiled scripts are cached ($XDG_CACHE_HOME/bpl/scripts or ~/.cache/bpl/scripts).</summary>
     public string ScriptCacheDirectory { get; init; } = "";

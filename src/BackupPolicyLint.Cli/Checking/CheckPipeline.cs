@@ -1,4 +1,5 @@
 using BackupPolicyLint.Analysis;
+using BackupPolicyLint.Cli.Progress;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Engine;
 using BackupPolicyLint.Loading.Artifacts;
@@ -135,7 +136,7 @@ public static class CheckPipeline
         Databases = plan.DatabaseNames().Select(db => new DatabaseEvidence(db, plan.ProtectingJobs(db).Select(j => j.Name).ToList())).ToList(),
     };
 
-    /// <summary>Snapshots first, in the order given, then the live DBMS; an unreadable one ends the run (it was asked for).</summary>
+    /// <summary>Snapshots first, in the order given, then the live DBMSs in command-line order; an unreadable one ends the run (it was asked for).</summary>
     private static List<DbmsInventory> LoadInventories(CheckOptions options)
     {
         var inventories = new List<DbmsInventory>();
@@ -157,9 +158,9 @@ public static class CheckPipeline
             }
         }
 
-        if (options.LiveInventory is { } collect)
+        if (options.LiveInventories is { } collect)
         {
-            inventories.Add(collect());
+            inventories.AddRange(collect());
         }
 
         return inventories;
@@ -212,7 +213,17 @@ public static class CheckPipeline
             }
         }
 
-        var scan = new ArtifactScanner().Scan(root, InputDiscovery.Display(root, options.WorkingDirectory), inspect?.Records);
+        var display = InputDiscovery.Display(root, options.WorkingDirectory);
+        ArtifactScan scan;
+        try
+        {
+            scan = new ArtifactScanner().Scan(root, display, inspect?.Records, new SyncProgress<long>(entries => options.Progress.Report($"scanning {display}: {entries:N0} entries…")));
+        }
+        finally
+        {
+            options.Progress.Clear();
+        }
+
         return inspect is null ? scan : scan with { Problems = [.. inspect.Problems, .. scan.Problems] };
     }
 

@@ -16,13 +16,19 @@ public static class ScriptRules
         var cache = options.ScriptCacheDirectory.Length > 0 ? options.ScriptCacheDirectory : ScriptCompiler.DefaultCacheDirectory(Environment.GetEnvironmentVariable);
         try
         {
+            // A cache hit is quick; only a compile (seconds, the first time Roslyn loads) shows a status line.
             return scripts
-                .Select(file => (PlanRule)ScriptRuleLoader.Load(file, ProjectPolicy.Display(file, options.WorkingDirectory), cache, ToolInfo.Version, timeLimit))
+                .Select(file => (PlanRule)ScriptRuleLoader.Load(
+                    file, ProjectPolicy.Display(file, options.WorkingDirectory), cache, ToolInfo.Version, timeLimit, path => options.Progress.Report($"compiling {path}…", force: true)))
                 .ToList();
         }
         catch (ScriptCompileException ex)
         {
             throw new UsageException(ex.Message);
+        }
+        finally
+        {
+            options.Progress.Clear();
         }
     }
 }

@@ -122,6 +122,7 @@ public static class BaselineCommand
             WorkingDirectory = io.WorkingDirectory,
             Now = nowText is null ? DateTimeOffset.UtcNow : CheckCommand.ParseNow(nowText),
             NowGiven = nowText is not null,
+            Progress = io.Progress,
         };
         return policy.Apply(parse, options, io);
     }

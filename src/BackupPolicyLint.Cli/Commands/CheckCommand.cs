@@ -33,7 +33,7 @@ public static class CheckCommand
         var changedSince = new Option<string?>("--changed-since") { HelpName = "REV", Description = "Report only files that git says changed since REV, and untracked files (all files are still loaded)." };
 
         var inventory = new Option<string[]>("--inventory") { HelpName = "FILE", Description = "An inventory snapshot (kind: Inventory, JSON or YAML) of a DBMS; repeat for several DBMSs." };
-        var neo4j = new Neo4jOptions();
+        var neo4j = new Neo4jOptions(several: true);
 
         var command = new Command("check", "Check backup plans against the policy and report violations.") { paths, format, output, now, backups, backupInspect, failOn, controls, changedSince, inventory, baseline };
         policy.AddTo(command);
@@ -52,9 +52,10 @@ public static class CheckCommand
                 BackupInspect = parse.GetValue(backupInspect),
                 ChangedSince = parse.GetValue(changedSince),
                 InventoryFiles = parse.GetValue(inventory) ?? [],
-                LiveInventory = neo4j.Read(parse) is { } live ? () => Inventory.LiveInventory.Collect(live, io) : null,
+                LiveInventories = neo4j.Read(parse) is { } live ? () => Inventory.LiveInventory.Collect(live, io) : null,
                 Baseline = parse.GetValue(baseline),
                 Timings = StageTimings.When(io.Environment("BPL_TIMING")),
+                Progress = io.Progress,
             }, io);
 
             // The config's format and fail-on apply when the command line gives none.

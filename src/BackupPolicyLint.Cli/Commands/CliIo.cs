@@ -1,3 +1,5 @@
+using BackupPolicyLint.Cli.Progress;
+
 namespace BackupPolicyLint.Cli.Commands;
 
 /// <summary>Where a command writes, and what it may know of its surroundings; injected so tests run in memory.</summary>
@@ -8,8 +10,27 @@ public sealed record CliIo(TextWriter Out, TextWriter Error, string WorkingDirec
         Console.Error,
         Directory.GetCurrentDirectory(),
         System.Environment.GetEnvironmentVariable,
-        !Console.IsOutputRedirected);
+        !Console.IsOutputRedirected)
+    {
+        // Progress only on a terminal: a redirected stderr (a pipe, a file, a CI log) never sees a status line.
+        Progress = Console.IsErrorRedirected ? NullProgressReporter.Instance : new TerminalProgressReporter(Console.Error, TerminalWidth()),
+    };
+
+    /// <summary>The status line for long work on stderr; shows nothing unless stderr is a terminal.</summary>
+    public IProgressReporter Progress { get; init; } = NullProgressReporter.Instance;
 
     /// <summary>Colour only on a terminal, and never when NO_COLOR is set (no-color.org).</summary>
     public bool UseColor => OutIsTerminal && string.IsNullOrEmpty(Environment("NO_COLOR"));
+
+    private static int TerminalWidth()
+    {
+        try
+        {
+            return Console.WindowWidth > 0 ? Console.WindowWidth : 80;
+        }
+        catch (Exception ex) when (ex is IOException or PlatformNotSupportedException or InvalidOperationException)
+        {
+            return 80;
+        }
+    }
 }

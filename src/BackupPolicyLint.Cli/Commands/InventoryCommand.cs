@@ -18,7 +18,7 @@ public static class InventoryCommand
         neo4j.AddTo(collect);
         collect.SetAction(parse =>
         {
-            var inventory = LiveInventory.Collect(neo4j.Read(parse, parse.GetValue(name))!, io);
+            var inventory = LiveInventory.CollectOne(neo4j.Read(parse, parse.GetValue(name))!, io);
             var path = parse.GetValue(output);
             var text = InventorySnapshotWriter.ToText(inventory, path is not null && InventorySnapshotWriter.IsYaml(path));
             if (path is null)

@@ -7,35 +7,77 @@ namespace BackupPolicyLint.Cli.Inventory;
 
 /// <summary>
 /// The only place the CLI touches BackupPolicyLint.Neo4j: the runtime loads that assembly when this is first called,
-/// i.e. only when --neo4j-uri was given. The password is read from NEO4J_PASSWORD here and goes nowhere but the request.
+/// i.e. only when --neo4j-uri was given. The password is read from NEO4J_PASSWORD here and goes nowhere but the requests.
 /// </summary>
 public static class LiveInventory
 {
     public const string UserVariable = "NEO4J_USER";
     public const string PasswordVariable = "NEO4J_PASSWORD";
 
-    public static DbmsInventory Collect(LiveInventoryRequest request, CliIo io, Func<DateTimeOffset>? clock = null)
+    /// <summary>The one DBMS of `inventory collect` and `init`.</summary>
+    public static DbmsInventory CollectOne(LiveInventoryRequest request, CliIo io, Func<DateTimeOffset>? clock = null) => Collect(request, io, clock)[0];
+
+    /// <summary>
+    /// Every --neo4j-uri, at most --neo4j-parallel at a time, returned in command-line order. An endpoint that cannot
+    /// be collected at all (unreachable, TLS, HTTP 401, nothing collected) does not stop the others; once all have
+    /// finished, the run ends (exit 2) with one line per such endpoint, in command-line order.
+    /// </summary>
+    /// <exception cref="UsageException">A URI or option cannot be used, or an endpoint could not be collected.</exception>
+    public static IReadOnlyList<DbmsInventory> Collect(LiveInventoryRequest request, CliIo io, Func<DateTimeOffset>? clock = null)
     {
+        var parallel = request.Parallelism ?? InventoryCollector.DefaultParallelism;
+        if (parallel is < 1 or > InventoryCollector.MaxParallelism)
+        {
+            throw new UsageException($"--neo4j-parallel must be between 1 and {InventoryCollector.MaxParallelism}, got {parallel}");
+        }
+
         try
         {
-            var options = new Neo4jConnectionOptions
+            var endpoints = request.Uris.Select(Neo4jEndpoint.Parse).ToList();
+            var names = request.Name is { } given ? endpoints.Select(_ => given).ToList() : InventoryNames.For(endpoints);
+            var user = request.User ?? NonEmpty(io.Environment(UserVariable));
+            var password = NonEmpty(io.Environment(PasswordVariable));
+            var caFile = request.CaFile is null ? null : Path.GetFullPath(request.CaFile, io.WorkingDirectory);
+            var requestTimeout = Seconds(request.TimeoutSeconds, "--timeout") ?? Neo4jConnectionOptions.DefaultRequestTimeout;
+            var connectTimeout = Seconds(request.ConnectTimeoutSeconds, "--connect-timeout") ?? Neo4jConnectionOptions.DefaultConnectTimeout;
+            var options = endpoints.Select((endpoint, i) => new Neo4jConnectionOptions
             {
-                Endpoint = Neo4jEndpoint.Parse(request.Uri),
-                User = request.User ?? NonEmpty(io.Environment(UserVariable)),
-                Password = NonEmpty(io.Environment(PasswordVariable)),
-                CaFile = request.CaFile is null ? null : Path.GetFullPath(request.CaFile, io.WorkingDirectory),
-                RequestTimeout = Seconds(request.TimeoutSeconds, "--timeout") ?? Neo4jConnectionOptions.DefaultRequestTimeout,
-                ConnectTimeout = Seconds(request.ConnectTimeoutSeconds, "--connect-timeout") ?? Neo4jConnectionOptions.DefaultConnectTimeout,
-                Name = request.Name,
+                Endpoint = endpoint,
+                User = user,
+                Password = password,
+                CaFile = caFile,
+                RequestTimeout = requestTimeout,
+                ConnectTimeout = connectTimeout,
+                Name = names[i],
                 ToolVersion = ToolInfo.Version,
                 Clock = clock ?? (() => DateTimeOffset.UtcNow),
-            };
-            IInventorySource source = new HttpInventorySource(options);
-            return source.CollectAsync(CancellationToken.None).GetAwaiter().GetResult();
+            }).ToList();
+
+            var results = CollectShowingProgress(options, parallel, io);
+            var failures = results.Where(r => r.Failure is not null).Select(r => r.Failure!).ToList();
+            return failures.Count > 0 ? throw new UsageException(failures) : results.Select(r => r.Inventory!).ToList();
         }
         catch (CollectionException ex)
         {
             throw new UsageException(ex.Message);
+        }
+    }
+
+    private static IReadOnlyList<CollectionResult> CollectShowingProgress(IReadOnlyList<Neo4jConnectionOptions> options, int parallel, CliIo io)
+    {
+        var total = options.Count;
+        string Status(int done) => total == 1
+            ? $"collecting inventory from {Neo4jEndpoint.Display(options[0].Endpoint)}…"
+            : $"collecting inventory {done}/{total}…";
+
+        io.Progress.Report(Status(0), force: true);
+        try
+        {
+            return InventoryCollector.CollectAsync(options, parallel, done => io.Progress.Report(Status(done))).GetAwaiter().GetResult();
+        }
+        finally
+        {
+            io.Progress.Clear();
         }
     }
 

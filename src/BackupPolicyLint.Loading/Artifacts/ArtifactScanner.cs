@@ -14,6 +14,9 @@ namespace BackupPolicyLint.Loading.Artifacts;
 /// </summary>
 public sealed class ArtifactScanner
 {
+    /// <summary>The scan reports its entry count to a progress observer this often.</summary>
+    public const int ProgressEvery = 1000;
+
     private readonly IDirectoryReader _reader;
     private readonly ArtifactScanLimits _limits;
 
@@ -31,11 +34,12 @@ public sealed class ArtifactScanner
     /// <summary>
     /// Scans the folder at <paramref name="root"/> (a full path); <paramref name="displayRoot"/> is how reports show it
     /// (relative to the working directory, '/' separators); <paramref name="inspect"/> holds the rows of
-    /// <c>neo4j-admin backup inspect</c>, matched to artifacts by file name, or null when none were given.
+    /// <c>neo4j-admin backup inspect</c>, matched to artifacts by file name, or null when none were given;
+    /// <paramref name="progress"/> hears the number of entries seen every <see cref="ProgressEvery"/> entries.
     /// </summary>
-    public ArtifactScan Scan(string root, string displayRoot, IReadOnlyList<BackupInspectRecord>? inspect = null)
+    public ArtifactScan Scan(string root, string displayRoot, IReadOnlyList<BackupInspectRecord>? inspect = null, IProgress<long>? progress = null)
     {
-        var walk = new Walk(this, root, displayRoot);
+        var walk = new Walk(this, root, displayRoot, progress);
         walk.Run();
         var artifacts = inspect is null ? walk.Artifacts : InspectMatching.Apply(walk.Artifacts, inspect);
         return new ArtifactScan
@@ -51,7 +55,7 @@ public sealed class ArtifactScanner
     }
 
     /// <summary>The state of one scan.</summary>
-    private sealed class Walk(ArtifactScanner scanner, string root, string displayRoot)
+    private sealed class Walk(ArtifactScanner scanner, string root, string displayRoot, IProgress<long>? progress)
     {
         public List<BackupArtifact> Artifacts { get; } = [];
         public Dictionary<string, ArtifactDirectory> Directories { get; } = new(StringComparer.Ordinal);
@@ -77,6 +81,11 @@ public sealed class ArtifactScanner
                         {
                             Problem("", $"the scan stopped after {Limits.MaxEntries:N0} files and folders; artifacts beyond them are not counted (split the location, or point --backups at a sub-folder)");
                             return;
+                        }
+
+                        if (Entries % ProgressEvery == 0)
+                        {
+                            progress?.Report(Entries);
                         }
 
                         var childRelative = relative.Length == 0 ? entry.Name : $"{relative}/{entry.Name}";

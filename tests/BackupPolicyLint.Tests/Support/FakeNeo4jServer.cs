@@ -56,6 +56,10 @@ internal sealed class FakeNeo4jServer : IAsyncDisposable
     private readonly bool _queryApi;
     private readonly Fault? _fault;
     private readonly HashSet<string> _busy = [];
+    private readonly List<string> _requests = [];
+    private readonly ConcurrencyProbe _own = new(holdUntil: 0, TimeSpan.Zero);
+    private ConcurrencyProbe? _shared;
+    private TimeSpan _delay;
 
     private FakeNeo4jServer(WebApplication app, string scenario, Fault? fault)
     {
@@ -69,12 +73,27 @@ internal sealed class FakeNeo4jServer : IAsyncDisposable
     public string Uri => _app.Urls.First();
 
     /// <summary>Every request as "METHOD /path [statement]", in order.</summary>
-    public List<string> Requests { get; } = [];
+    public List<string> Requests
+    {
+        get
+        {
+            lock (_requests)
+            {
+                return [.. _requests];
+            }
+        }
+    }
+
+    /// <summary>The most requests this server had in flight at once (1 for one sequential collection).</summary>
+    public int MaxInFlight => _own.MaxInFlight;
 
     /// <param name="scenario">The folder of recorded responses.</param>
     /// <param name="fault">What to get wrong, if anything.</param>
     /// <param name="certificate">Serve https with this certificate (with its private key) instead of http.</param>
-    public static async Task<FakeNeo4jServer> StartAsync(string scenario, Fault? fault = null, X509Certificate2? certificate = null)
+    /// <param name="probe">Counts requests in flight across every server given the same probe.</param>
+    /// <param name="delay">How long each request waits before it is answered.</param>
+    public static async Task<FakeNeo4jServer> StartAsync(
+        string scenario, Fault? fault = null, X509Certificate2? certificate = null, ConcurrencyProbe? probe = null, TimeSpan delay = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -89,7 +108,7 @@ internal sealed class FakeNeo4jServer : IAsyncDisposable
         }
 
         var app = builder.Build();
-        var server = new FakeNeo4jServer(app, scenario, fault);
+        var server = new FakeNeo4jServer(app, scenario, fault) { _shared = probe, _delay = delay };
         app.Run(server.HandleAsync);
         await app.StartAsync();
         return server;
@@ -103,17 +122,37 @@ internal sealed class FakeNeo4jServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        using var own = await _own.EnterAsync(context.RequestAborted);
+        using var shared = _shared is null ? null : await _shared.EnterAsync(context.RequestAborted);
+        if (_delay > TimeSpan.Zero)
+        {
+            await Task.Delay(_delay, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+
+        await AnswerAsync(context);
+    }
+
+    private void Record(string request)
+    {
+        lock (_requests)
+        {
+            _requests.Add(request);
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext context)
+    {
         var path = context.Request.Path.Value ?? "/";
         if (_fault?.Kind == FaultKind.NotNeo4j)
         {
-            Requests.Add($"{context.Request.Method} {path}");
+            Record($"{context.Request.Method} {path}");
             await Reply(context, path == "/" ? 200 : 404, "<html><body><h1>It works!</h1></body></html>", "text/html");
             return;
         }
 
         if (context.Request.Method == "GET" && path == "/")
         {
-            Requests.Add("GET /");
+            Record("GET /");
             await Reply(context, 200, Body("discovery"), "application/json");
             return;
         }
@@ -129,7 +168,7 @@ internal sealed class FakeNeo4jServer : IAsyncDisposable
         var statement = queryApi
             ? request.RootElement.GetProperty("statement").GetString()!
             : request.RootElement.GetProperty("statements")[0].GetProperty("statement").GetString()!;
-        Requests.Add($"POST {path} {statement}");
+        Record($"POST {path} {statement}");
         if (queryApi && !_queryApi)
         {
             await Reply(context, 404, "", "text/plain");

@@ -1,5 +1,6 @@
 using BackupPolicyLint.Cli;
 using BackupPolicyLint.Cli.Commands;
+using BackupPolicyLint.Cli.Progress;
 
 namespace BackupPolicyLint.Tests.Support;
 
@@ -8,11 +9,15 @@ internal static class InProcessCli
 {
     public sealed record Result(int ExitCode, string Out, string Error);
 
-    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunWithProgress(workingDirectory, environment, _ => NullProgressReporter.Instance, args);
+
+    /// <summary>Runs with the status line of <paramref name="progress"/>, given the stderr writer (as if stderr were a terminal).</summary>
+    public static Result RunWithProgress(string workingDirectory, IReadOnlyDictionary<string, string> environment, Func<TextWriter, IProgressReporter> progress, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var io = new CliIo(output, error, workingDirectory, name => environment.GetValueOrDefault(name), OutIsTerminal: false);
+        var io = new CliIo(output, error, workingDirectory, name => environment.GetValueOrDefault(name), OutIsTerminal: false) { Progress = progress(error) };
         var exit = CliApp.Run(args, io);
         return new Result(exit, output.ToString(), error.ToString());
     }
