@@ -31,11 +31,37 @@ public sealed class DocNode
     private static readonly IReadOnlyList<DocEntry> NoEntries = [];
     private static readonly IReadOnlyList<DocNode> NoItems = [];
 
-    public required DocNodeKind Kind { get; init; }
-    public required SourceSpan Span { get; init; }
+    // The span is kept as fields, not a SourceSpan object, and the pointer as a path: a plan tree has a node per
+    // key and value, and at 10,000 plans those two objects per node were a third of the memory.
+    private string _file = "";
+    private int _line;
+    private int _column;
+    private int _endLine;
+    private int _endColumn;
+    private string? _pointer;
+    private PointerPath? _path;
 
-    /// <summary>RFC 6901 pointer from the document root, e.g. <c>/spec/jobs/0/command</c>.</summary>
-    public required string Pointer { get; init; }
+    public required DocNodeKind Kind { get; init; }
+
+    public required SourceSpan Span
+    {
+        get => new(_file, _line, _column, _endLine, _endColumn);
+        init => (_file, _line, _column, _endLine, _endColumn) = (value.File, value.Line, value.Column, value.EndLine, value.EndColumn);
+    }
+
+    /// <summary>RFC 6901 pointer from the document root, e.g. <c>/spec/jobs/0/command</c>; built from <see cref="Path"/> when set.</summary>
+    public string Pointer
+    {
+        get => _pointer ?? _path?.ToString() ?? "";
+        init => _pointer = value;
+    }
+
+    /// <summary>Where the node sits, kept instead of its pointer string by the YAML reader.</summary>
+    public PointerPath? Path
+    {
+        get => _path;
+        init => _path = value;
+    }
 
     public string Value { get; init; } = "";
     public ScalarKind ScalarKind { get; init; } = ScalarKind.String;
@@ -64,7 +90,7 @@ public sealed class DocNode
     }
 
     /// <summary>The span of a key in this mapping, or this node's own span when the key is absent.</summary>
-    public SourceSpan KeySpanOr(string key) => Entry(key)?.Key.Span ?? Span;
+    public SourceSpan KeySpanOr(string key) => Entry(key) is { } entry ? entry.Key.Span : Span;
 
     /// <summary>A scalar's text when this is a non-null scalar; null otherwise.</summary>
     public string? Text => IsScalar && !IsNull ? Value : null;

@@ -18,6 +18,7 @@ public sealed class LocatedYamlReader
     private readonly ReaderLimits _limits;
     private readonly List<Finding> _findings = [];
     private readonly Dictionary<string, (DocNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
+    private readonly SharedStrings _strings = new();
     private long _expanded;
 
     private LocatedYamlReader(string file, ReaderLimits limits)
@@ -42,7 +43,7 @@ public sealed class LocatedYamlReader
                 reader._expanded = 0;
                 var root = parser.Accept<DocumentEnd>(out _)
                     ? reader.Empty(start.End)
-                    : reader.ReadNode(parser, "", 0).Node;
+                    : reader.ReadNode(parser, PointerPath.Root, 0).Node;
                 parser.Consume<DocumentEnd>();
                 documents.Add(new LoadedDocument(file, documents.Count, root));
             }
@@ -68,7 +69,7 @@ public sealed class LocatedYamlReader
         return new LoadedFile(file, documents, reader._findings);
     }
 
-    private (DocNode Node, long Size) ReadNode(IParser parser, string pointer, int depth)
+    private (DocNode Node, long Size) ReadNode(IParser parser, PointerPath path, int depth)
     {
         if (depth > _limits.MaxDepth)
         {
@@ -89,52 +90,71 @@ public sealed class LocatedYamlReader
         if (parser.TryConsume<Scalar>(out var scalar))
         {
             Count(1, scalar);
-            var kind = scalar.Style == ScalarStyle.Plain && (scalar.Tag.IsEmpty || scalar.Tag.Value != StringTag && scalar.Tag.Value != "!!str")
-                ? ScalarResolver.Resolve(scalar.Value)
-                : ScalarKind.String;
-            var node = new DocNode { Kind = DocNodeKind.Scalar, Span = At(scalar.Start, scalar.End), Pointer = pointer, Value = scalar.Value, ScalarKind = kind };
-            return Anchor(scalar.Anchor, node, 1);
+            return Anchor(scalar.Anchor, ScalarNode(scalar, path), 1);
         }
 
         if (parser.TryConsume<SequenceStart>(out var sequenceStart))
         {
-            return ReadSequence(parser, sequenceStart, pointer, depth);
+            return ReadSequence(parser, sequenceStart, path, depth);
         }
 
         var mappingStart = parser.Consume<MappingStart>();
-        return ReadMapping(parser, mappingStart, pointer, depth);
+        return ReadMapping(parser, mappingStart, path, depth);
     }
 
-    private (DocNode Node, long Size) ReadSequence(IParser parser, SequenceStart start, string pointer, int depth)
+    private DocNode ScalarNode(Scalar scalar, PointerPath path)
+    {
+        var kind = scalar.Style == ScalarStyle.Plain && (scalar.Tag.IsEmpty || scalar.Tag.Value != StringTag && scalar.Tag.Value != "!!str")
+            ? ScalarResolver.Resolve(scalar.Value)
+            : ScalarKind.String;
+        return new DocNode { Kind = DocNodeKind.Scalar, Span = At(scalar.Start, scalar.End), Path = path, Value = _strings.Share(scalar.Value), ScalarKind = kind };
+    }
+
+    private (DocNode Node, long Size) ReadSequence(IParser parser, SequenceStart start, PointerPath path, int depth)
     {
         Count(1, start);
         var items = new List<DocNode>();
         long size = 1;
         while (!parser.Accept<SequenceEnd>(out _))
         {
-            var (item, itemSize) = ReadNode(parser, $"{pointer}/{items.Count}", depth + 1);
+            var (item, itemSize) = ReadNode(parser, path.Index(items.Count), depth + 1);
             items.Add(item);
             size = Saturating(size, itemSize);
         }
 
         var end = parser.Consume<SequenceEnd>();
         var last = start.Style == SequenceStyle.Flow || items.Count == 0 ? At(end.Start, end.End) : items[^1].Span;
-        var node = new DocNode { Kind = DocNodeKind.Sequence, Span = Between(start.Start, last), Pointer = pointer, Items = items };
+        var node = new DocNode { Kind = DocNodeKind.Sequence, Span = Between(start.Start, last), Path = path, Items = items.ToArray() };
         return Anchor(start.Anchor, node, size);
     }
 
-    private (DocNode Node, long Size) ReadMapping(IParser parser, MappingStart start, string pointer, int depth)
+    private (DocNode Node, long Size) ReadMapping(IParser parser, MappingStart start, PointerPath path, int depth)
     {
         Count(1, start);
         var entries = new List<DocEntry>();
         long size = 1;
         while (!parser.Accept<MappingEnd>(out _))
         {
-            var (key, keySize) = ReadNode(parser, pointer, depth + 1);
-            var valuePointer = $"{pointer}/{DocNode.EscapePointerToken(key.Value)}";
-            // A key shares its value's pointer, so errors about either point into the same place.
-            key = new DocNode { Kind = key.Kind, Span = key.Span, Pointer = valuePointer, Value = key.Value, ScalarKind = key.ScalarKind, Entries = key.Entries, Items = key.Items };
-            var (value, valueSize) = ReadNode(parser, valuePointer, depth + 1);
+            // A key shares its value's path, so errors about either point into the same place. Plain keys (nearly all)
+            // are made with it at once; an anchored or complex key is read as any node and copied.
+            DocNode key;
+            long keySize = 1;
+            PointerPath valuePath;
+            if (parser.Accept<Scalar>(out var plainKey) && plainKey.Anchor.IsEmpty)
+            {
+                parser.MoveNext();
+                Count(1, plainKey);
+                valuePath = path.Key(plainKey.Value);
+                key = ScalarNode(plainKey, valuePath);
+            }
+            else
+            {
+                (key, keySize) = ReadNode(parser, path, depth + 1);
+                valuePath = path.Key(key.Value);
+                key = new DocNode { Kind = key.Kind, Span = key.Span, Path = valuePath, Value = key.Value, ScalarKind = key.ScalarKind, Entries = key.Entries, Items = key.Items };
+            }
+
+            var (value, valueSize) = ReadNode(parser, valuePath, depth + 1);
             size = Saturating(Saturating(size, keySize), valueSize);
             var first = key.IsScalar ? FindKey(entries, key.Value) : null;
             if (first is not null)
@@ -152,7 +172,8 @@ public sealed class LocatedYamlReader
 
         var end = parser.Consume<MappingEnd>();
         var last = start.Style == MappingStyle.Flow || entries.Count == 0 ? At(end.Start, end.End) : entries[^1].Value.Span;
-        var node = new DocNode { Kind = DocNodeKind.Mapping, Span = Between(start.Start, last), Pointer = pointer, Entries = entries };
+        // Exact-size arrays: the lists' spare capacity is memory every retained tree would keep.
+        var node = new DocNode { Kind = DocNodeKind.Mapping, Span = Between(start.Start, last), Path = path, Entries = entries.ToArray() };
         return Anchor(start.Anchor, node, size);
     }
 
@@ -190,7 +211,7 @@ public sealed class LocatedYamlReader
         }
     }
 
-    private DocNode Empty(Mark at) => new() { Kind = DocNodeKind.Scalar, Span = At(at, at), Pointer = "", Value = "", ScalarKind = ScalarKind.Null };
+    private DocNode Empty(Mark at) => new() { Kind = DocNodeKind.Scalar, Span = At(at, at), Path = PointerPath.Root, Value = "", ScalarKind = ScalarKind.Null };
 
     private SourceSpan At(Mark start, Mark end) => new(_file, (int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column);
 
