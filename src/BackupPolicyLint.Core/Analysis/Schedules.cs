@@ -33,6 +33,30 @@ public static class Schedules
             return null;
         }
 
+        // The gap depends only on the set of schedules; rules ask for it per database and per rule, and an estate's
+        // plans share a handful of schedule sets. Profiled: merging and sorting the runs was half the rules' time.
+        var key = string.Join('\n', list.Select(s => $"{s.GetType().FullName} {s.Expression}").Order(StringComparer.Ordinal));
+        if (GapCache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var gap = ComputeLongestGap(list);
+        if (GapCache.Count < MaxCachedGaps)
+        {
+            GapCache.TryAdd(key, gap);
+        }
+
+        return gap;
+    }
+
+    private const int MaxCachedGaps = 10_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan?> GapCache = new(StringComparer.Ordinal);
+
+    private static TimeSpan? ComputeLongestGap(List<ISchedule> list)
+    {
+
         var weekly = list.TrueForAll(s => s.RepeatsWeekly);
         var horizon = weekly ? Week : LongHorizon;
         var runs = new List<DateTime>();
