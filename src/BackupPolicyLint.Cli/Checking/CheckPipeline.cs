@@ -104,7 +104,7 @@ public static class CheckPipeline
         {
             Baseline = baseline is null ? null : new BaselineCounts(baseline.Baselined, baseline.Fixed, baseline.New),
             Outcomes = RuleOutcomes.Compute(evaluations, reported),
-            Rules = ReportRules.Of(evaluations, reported),
+            RulesWhenAsked = () => ReportRules.Of(evaluations, reported),
             Files = read.Where(InScope).ToList(),
             Plans = plans.Where(p => InScope(p.File)).Select(p => Summarize(p, policy)).ToList(),
             Run = new RunInfo
