@@ -19,6 +19,7 @@ public sealed class ScriptGlobals
     private readonly long _allocationLimit;
     private int _thread;
     private long _allocatedAtStart;
+    private volatile bool _overHeap;
 
     internal ScriptGlobals(PlanContext context, DateTime deadline, long allocationLimit)
     {
@@ -73,8 +74,9 @@ public sealed class ScriptGlobals
             throw new ScriptTimeoutException();
         }
 
-        // The allocation counter is per thread: only the script's own thread is measured.
-        if (Environment.CurrentManagedThreadId == _thread && GC.GetAllocatedBytesForCurrentThread() - _allocatedAtStart > _allocationLimit)
+        // The allocation counter is per thread: only the script's own thread is measured here (the runner's heap
+        // watchdog covers the rest).
+        if (_overHeap || (Environment.CurrentManagedThreadId == _thread && GC.GetAllocatedBytesForCurrentThread() - _allocatedAtStart > _allocationLimit))
         {
             throw new ScriptMemoryException();
         }
@@ -86,6 +88,9 @@ public sealed class ScriptGlobals
         _thread = Environment.CurrentManagedThreadId;
         _allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
     }
+
+    /// <summary>The heap grew past the limit while the script ran: its next checkpoint throws.</summary>
+    internal void StopForMemory() => _overHeap = true;
 
     internal IReadOnlyList<Finding> Findings => _findings;
 }

@@ -8,12 +8,14 @@ namespace BackupPolicyLint.Scripting;
 /// <summary>
 /// A compiled <c>.csx</c> rule. Each plan runs the script on its own thread with a time and a memory limit
 /// (<see cref="ScriptLimits"/>): the script is stopped at its next loop iteration or report once past either; one that
-/// never reaches either is abandoned after a grace period (its thread is left to end with the process). Either way the
-/// plan gets BPL004 and the run goes on, as it does when the script throws.
+/// never reaches either is abandoned after a grace period (its thread is left to end with the process). While it runs,
+/// the runner also watches the heap (see <see cref="Watch"/>). Either way the plan gets BPL004 and the run goes on, as
+/// it does when the script throws.
 /// </summary>
 public sealed class ScriptRule(CompiledScript script, RuleDescriptor descriptor, ScriptLimits limits) : PlanRule
 {
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
 
     public override RuleDescriptor Descriptor => descriptor;
 
@@ -21,29 +23,64 @@ public sealed class ScriptRule(CompiledScript script, RuleDescriptor descriptor,
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {
+        if (limits.CapProcessHeap)
+        {
+            HeapCeiling.Ensure(limits.HeapGrowthBytes);
+        }
+
         var globals = new ScriptGlobals(context, DateTime.UtcNow + limits.TimeLimit, limits.AllocationBytes);
         Exception? failure = null;
         var thread = new Thread(() => failure = Run(globals)) { IsBackground = true, Name = $"bpl script {descriptor.Id}" };
-        thread.Start();
-        if (!thread.Join(limits.TimeLimit + Grace))
+        var ended = Watch(thread, globals);
+        return ended switch
         {
-            throw TimedOut();
+            Ending.Finished when failure is null => globals.Findings,
+            Ending.Finished when failure is ScriptTimeoutException => throw TimedOut(),
+            Ending.Finished when failure is ScriptMemoryException => throw OverMemory(failure),
+            Ending.Finished when failure is OutOfMemoryException => throw new ScriptFailedException(
+                $"script {script.DisplayPath} ran out of memory{Where(failure!)} and was stopped (its limit is {limits.AllocationText} per plan)", failure),
+            Ending.Finished => throw new ScriptFailedException($"script {script.DisplayPath} threw {failure!.GetType().Name}{Where(failure)}: {failure.Message}", failure),
+            Ending.OverHeap => throw OverMemory(failure),
+            _ => throw TimedOut(),
+        };
+    }
+
+    private enum Ending { Finished, TimedOut, OverHeap }
+
+    /// <summary>
+    /// Waits for the script's thread, polling the heap. Growth past the limit stops the script at its next checkpoint;
+    /// inside a library call it has none, so, as for a script past its time, the heap ceiling is squeezed while bpl
+    /// gives it a last grace period: one still allocating then fails on its own thread. The waiting thread allocates
+    /// nothing meanwhile, so the ceiling hits the script, not bpl.
+    /// </summary>
+    private Ending Watch(Thread thread, ScriptGlobals globals)
+    {
+        var heapAtStart = GC.GetTotalMemory(forceFullCollection: false);
+        var giveUp = DateTime.UtcNow + limits.TimeLimit + Grace;
+        thread.Start();
+        while (!thread.Join(Poll))
+        {
+            var overHeap = GC.GetTotalMemory(forceFullCollection: false) - heapAtStart > limits.HeapGrowthBytes;
+            if (overHeap || DateTime.UtcNow > giveUp)
+            {
+                if (overHeap)
+                {
+                    globals.StopForMemory();
+                }
+
+                HeapCeiling.Squeeze(thread, Grace);
+                return overHeap ? Ending.OverHeap : Ending.TimedOut;
+            }
         }
 
-        return failure switch
-        {
-            null => globals.Findings,
-            ScriptTimeoutException => throw TimedOut(),
-            ScriptMemoryException => throw OverMemory(failure),
-            _ => throw new ScriptFailedException($"script {script.DisplayPath} threw {failure.GetType().Name}{Where(failure)}: {failure.Message}", failure),
-        };
+        return Ending.Finished;
     }
 
     private TimeoutException TimedOut() =>
         new($"script {script.DisplayPath} ran past its time limit of {limits.TimeLimit.TotalSeconds:0.##}s and was stopped");
 
-    private ScriptFailedException OverMemory(Exception failure) =>
-        new($"script {script.DisplayPath} allocated more than {limits.AllocationText} and was stopped", failure);
+    private ScriptFailedException OverMemory(Exception? failure) =>
+        new($"script {script.DisplayPath} allocated more than {limits.AllocationText} and was stopped", failure ?? new ScriptMemoryException());
 
     private Exception? Run(ScriptGlobals globals)
     {
@@ -60,8 +97,11 @@ public sealed class ScriptRule(CompiledScript script, RuleDescriptor descriptor,
         {
             return ex.InnerException;
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex)
         {
+            // OutOfMemoryException too: thrown on this thread by the script's own allocation, it is safe to catch here,
+            // and once this thread unwinds what the script held is garbage. Nothing may escape: an exception
+            // unhandled on this thread would end the process.
             return ex;
         }
     }

@@ -27,11 +27,24 @@ public sealed class HostileScriptRuleTests : IDisposable
     [Fact]
     public void ScriptAllocatingInALoop_ShouldBeStoppedByItsAllocationLimit()
     {
-        var (result, elapsed) = Check("var l = new List<byte[]>(); while (true) l.Add(new byte[1 << 20]);", "timeoutSeconds: 60");
+        var (result, elapsed, _) = Check("var l = new List<byte[]>(); while (true) l.Add(new byte[1 << 20]);", "timeoutSeconds: 60");
 
         var failed = AssertContained(result);
         Assert.Contains("hog.csx allocated more than 256 MiB and was stopped", failed, StringComparison.Ordinal);
         Assert.True(elapsed < TimeSpan.FromSeconds(40), $"took {elapsed}: stopped by the time limit, not the allocation limit");
+    }
+
+    [Theory]
+    [InlineData("var l = Enumerable.Range(0, int.MaxValue).Select(_ => new byte[4096]).ToList();")]
+    [InlineData("var l = Enumerable.Range(0, int.MaxValue).Where(_ => true).Select(_ => new byte[4096]).ToList();")]
+    public void ScriptAllocatingInsideALibraryCall_ShouldBeStoppedWithBoundedMemory(string allocation)
+    {
+        var (result, _, peakKiB) = Check(allocation, "timeoutSeconds: 60, allocationLimitMiB: 32");
+
+        var failed = AssertContained(result);
+        Assert.Matches("^rule ORG9 \\(hog\\) failed on plan .hog.: script rules/hog.csx (allocated more than 32 MiB|ran out of memory at rules/hog.csx:5) and was stopped", failed);
+        // The heap ceiling is the heap when the script started + 4 x 32 MiB + 256 MiB; without it this grows until the machine runs out.
+        Assert.True(peakKiB < 1024 * 1024, $"peak resident memory {peakKiB / 1024} MiB");
     }
 
     /// <summary>The hog plan has one BPL004 naming the script; graph-dev still has its own findings and the script's.</summary>
@@ -49,15 +62,21 @@ public sealed class HostileScriptRuleTests : IDisposable
         return findings.Single(f => File(f) == "a-hog.yaml" && Rule(f) == "BPL004").GetProperty("message").GetString()!;
     }
 
-    private (BplProcess.Result Result, TimeSpan Elapsed) Check(string hog, string scripts)
+    private (BplProcess.Result Result, TimeSpan Elapsed, long PeakKiB) Check(string hog, string scripts)
     {
         Directory.CreateDirectory(Path.Combine(_temp, "rules"));
         File.WriteAllText(Path.Combine(_temp, "rules", "hog.csx"),
             $"// @id ORG9\n// @name hog\n// @severity warning\nif (Plan.Name == \"hog\")\n    {{ {hog} }}\nReport(Plan.Node, $\"evaluated {{Plan.Name}}\");\n");
         File.WriteAllText(Path.Combine(_temp, ".bpl.yaml"), $"apiVersion: bpl/v1\nkind: Config\nspec:\n  rules: [ rules ]\n  scripts: {{ {scripts} }}\n");
-        var environment = new Dictionary<string, string?> { ["XDG_CACHE_HOME"] = Path.Combine(_temp, "cache") };
+        var peak = Path.Combine(_temp, "peak.txt");
+        var environment = new Dictionary<string, string?>
+        {
+            ["XDG_CACHE_HOME"] = Path.Combine(_temp, "cache"),
+            ["DOTNET_STARTUP_HOOKS"] = typeof(StartupHook).Assembly.Location,
+            ["BPL_TEST_PEAK_MEMORY"] = peak,
+        };
         var clock = Stopwatch.StartNew();
         var result = BplProcess.RunWith(environment, _temp, "check", "a-hog.yaml", "graph-dev.yaml", "--now", Now, "--format", "json");
-        return (result, clock.Elapsed);
+        return (result, clock.Elapsed, long.Parse(File.ReadAllText(peak), System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -17,6 +17,7 @@ public static class ScriptRules
         {
             TimeLimit = options.Config?.ScriptTimeout ?? ScriptLimits.DefaultTimeLimit,
             AllocationBytes = (options.Config?.ScriptAllocationLimitMiB ?? ScriptLimits.DefaultAllocationMiB) * 1024L * 1024,
+            CapProcessHeap = options.CapScriptHeap,
         };
         var cache = options.ScriptCacheDirectory.Length > 0 ? options.ScriptCacheDirectory : ScriptCompiler.DefaultCacheDirectory(Environment.GetEnvironmentVariable);
         try
