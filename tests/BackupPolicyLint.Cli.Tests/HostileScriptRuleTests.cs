@@ -47,6 +47,22 @@ public sealed class HostileScriptRuleTests : IDisposable
         Assert.True(peakKiB < 1024 * 1024, $"peak resident memory {peakKiB / 1024} MiB");
     }
 
+    [Fact]
+    public void ScriptReadingAFileOutsideItsInputs_ShouldNotRunUnlessTheConfigAllowsIt()
+    {
+        const string Read = "var text = System.IO.File.ReadAllText(\"/etc/passwd\");";
+
+        var (refused, _, _) = Check(Read, "timeoutSeconds: 10");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Equal("", refused.Out);
+        Assert.StartsWith("bpl: rules/hog.csx:5:18: error: script rules may not use System.IO.File.ReadAllText: it reaches the file system;", refused.Error, StringComparison.Ordinal);
+        Assert.Single(refused.Error.TrimEnd('\n').Split('\n'));
+
+        var (allowed, _, _) = Check(Read, "allowUnsafeApis: true");
+        Assert.Equal(("", 1), (allowed.Error, allowed.ExitCode));
+        Assert.Contains("evaluated hog", allowed.Out, StringComparison.Ordinal);
+    }
+
     /// <summary>The hog plan has one BPL004 naming the script; graph-dev still has its own findings and the script's.</summary>
     private static string AssertContained(BplProcess.Result result)
     {

@@ -25,7 +25,8 @@ public static class ScriptRules
             // A cache hit is quick; only a compile (seconds, the first time Roslyn loads) shows a status line.
             return scripts
                 .Select(file => (PlanRule)ScriptRuleLoader.Load(
-                    file, ProjectPolicy.Display(file, options.WorkingDirectory), cache, ToolInfo.Version, limits, path => options.Progress.Report($"compiling {path}…", force: true)))
+                    file, ProjectPolicy.Display(file, options.WorkingDirectory), cache, ToolInfo.Version, limits, options.Config?.AllowUnsafeScriptApis ?? false,
+                    path => options.Progress.Report($"compiling {path}…", force: true)))
                 .ToList();
         }
         catch (ScriptCompileException ex)

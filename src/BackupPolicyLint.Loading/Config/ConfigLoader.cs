@@ -60,6 +60,7 @@ public static class ConfigLoader
                 RequireExpiry: suppressions?.Get("requireExpiry")?.Value is "true"),
             ScriptTimeout = timeout is null ? null : TimeSpan.FromSeconds(double.Parse(timeout, CultureInfo.InvariantCulture)),
             ScriptAllocationLimitMiB = allocation is null ? null : int.Parse(allocation, CultureInfo.InvariantCulture),
+            AllowUnsafeScriptApis = scripts?.Get("allowUnsafeApis")?.Value is "true",
         };
 
         PackAssignment Assignment(DocNode entry)
