@@ -32,36 +32,36 @@ public sealed class ScriptRule(CompiledScript script, RuleDescriptor descriptor,
         Exception? failure = null;
         var thread = new Thread(() => failure = Run(globals)) { IsBackground = true, Name = $"bpl script {descriptor.Id}" };
         var ended = Watch(thread, globals);
-        return ended switch
+        return (ended, failure) switch
         {
-            Ending.Finished when failure is null => globals.Findings,
-            Ending.Finished when failure is ScriptTimeoutException => throw TimedOut(),
-            Ending.Finished when failure is ScriptMemoryException => throw OverMemory(failure),
-            Ending.Finished when failure is OutOfMemoryException => throw new ScriptFailedException(
-                $"script {script.DisplayPath} ran out of memory{Where(failure!)} and was stopped (its limit is {limits.AllocationText} per plan)", failure),
-            Ending.Finished => throw new ScriptFailedException($"script {script.DisplayPath} threw {failure!.GetType().Name}{Where(failure)}: {failure.Message}", failure),
-            Ending.OverHeap => throw OverMemory(failure),
-            _ => throw TimedOut(),
+            (Ending.OverHeap, _) => throw OverMemory(failure),
+            (_, null) when !thread.IsAlive => globals.Findings,
+            (Ending.TimedOut, _) or (_, ScriptTimeoutException) => throw TimedOut(),
+            (_, ScriptMemoryException) => throw OverMemory(failure),
+            (_, OutOfMemoryException) => throw new ScriptFailedException(
+                $"script {script.DisplayPath} ran out of memory{Where(failure)} and was stopped (its limit is {limits.AllocationText} per plan)", failure),
+            _ => throw new ScriptFailedException($"script {script.DisplayPath} threw {failure!.GetType().Name}{Where(failure)}: {failure.Message}", failure),
         };
     }
 
     private enum Ending { Finished, TimedOut, OverHeap }
 
     /// <summary>
-    /// Waits for the script's thread, polling the heap. Growth past the limit stops the script at its next checkpoint;
-    /// inside a library call it has none, so, as for a script past its time, the heap ceiling is squeezed while bpl
-    /// gives it a last grace period: one still allocating then fails on its own thread. The waiting thread allocates
-    /// nothing meanwhile, so the ceiling hits the script, not bpl.
+    /// Waits for the script's thread, polling the heap. Past the time limit, or past the heap growth limit (the script
+    /// is then also told to stop at its next checkpoint), the heap ceiling is squeezed for a last grace period: a
+    /// script inside a library call has no checkpoint to reach, and if it is still allocating it now fails on its own
+    /// thread. The waiting thread allocates nothing meanwhile, so the ceiling hits the script, not bpl. Finished: the
+    /// script ended before either limit.
     /// </summary>
     private Ending Watch(Thread thread, ScriptGlobals globals)
     {
         var heapAtStart = GC.GetTotalMemory(forceFullCollection: false);
-        var giveUp = DateTime.UtcNow + limits.TimeLimit + Grace;
+        var deadline = DateTime.UtcNow + limits.TimeLimit;
         thread.Start();
         while (!thread.Join(Poll))
         {
             var overHeap = GC.GetTotalMemory(forceFullCollection: false) - heapAtStart > limits.HeapGrowthBytes;
-            if (overHeap || DateTime.UtcNow > giveUp)
+            if (overHeap || DateTime.UtcNow > deadline)
             {
                 if (overHeap)
                 {
