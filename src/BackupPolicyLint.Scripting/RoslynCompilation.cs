@@ -35,6 +35,10 @@ internal static class RoslynCompilation
             .WithFilePath(displayPath)
             .WithEmitDebugInformation(true)
             .WithAllowUnsafe(allowUnsafeApis);
+        if (!allowUnsafeApis)
+        {
+            options = options.WithMetadataResolver(new FrameworkOnlyResolver(options.MetadataResolver));
+        }
 
         var script = CSharpScript.Create(Utf8(scriptText), options, typeof(ScriptGlobals));
         if (!allowUnsafeApis)

@@ -25,7 +25,6 @@ public sealed class ScriptApiGuardTests : IDisposable
     [InlineData("using System.IO;\nFile.WriteAllText(Path.Combine(Path.GetTempPath(), \"bpl-guard.txt\"), \"x\");", "5:1", "System.IO.File.WriteAllText")]
     [InlineData("var file = new System.IO.FileInfo(\"/tmp/x\");", "4:12", "new System.IO.FileInfo")]
     [InlineData("using F = System.IO.File;\nF.Delete(\"/tmp/x\");", "4:11", "System.IO.File: it reaches the file system")]
-    [InlineData("var client = new System.Net.Http.HttpClient();", "4:14", "new System.Net.Http.HttpClient: it reaches the network")]
     [InlineData("var m = typeof(System.IO.File).GetMethod(\"ReadAllText\", new[] { typeof(string) });", "4:16", "System.IO.File: it reaches the file system")]
     [InlineData("var t = Type.GetType(\"System.IO.File\");", "4:9", "System.Type.GetType: it loads types by name")]
     [InlineData("var t = \"\".GetType().Assembly.GetType(\"System.IO.File\");", "4:9", "System.Reflection.Assembly.GetType: reflection")]
@@ -34,7 +33,6 @@ public sealed class ScriptApiGuardTests : IDisposable
     [InlineData("Environment.Exit(3);", "4:1", "System.Environment.Exit")]
     [InlineData("var o = Activator.CreateInstance(typeof(string));", "4:9", "System.Activator.CreateInstance")]
     [InlineData("System.Threading.Tasks.Task.Run(() => { });", "4:1", "System.Threading.Tasks.Task.Run: work on other threads")]
-    [InlineData("System.Console.WriteLine(Plan.Name);", "4:1", "System.Console.WriteLine")]
     [InlineData("AppContext.SetData(\"GCHeapHardLimit\", 0UL);", "4:1", "System.AppContext.SetData")]
     [InlineData("dynamic d = Plan;\nd.Anything();", "4:1", "dynamic is not allowed")]
     [InlineData("[System.Runtime.InteropServices.DllImport(\"libc\")] static extern int system(string command);", "4:1", "extern methods are not allowed")]
@@ -49,12 +47,18 @@ public sealed class ScriptApiGuardTests : IDisposable
         Assert.Contains("scripts.allowUnsafeApis: true", message, StringComparison.Ordinal);
     }
 
+    /// <summary>Only the base library, LINQ, Regex and the model are referenced: the rest of .NET (and Roslyn) does not compile.</summary>
     [Theory]
-    [InlineData("System.Diagnostics.Process.Start(\"sh\");", "error CS0234")]
-    [InlineData("unsafe { int x = 1; int* p = &x; }", "error CS0227")]
+    [InlineData("System.Diagnostics.Process.Start(\"sh\");", "4:1: error CS0234")]
+    [InlineData("var client = new System.Net.Http.HttpClient();", "4:29: error CS0234")]
+    [InlineData("var addresses = System.Net.Dns.GetHostAddresses(\"example.com\");", "4:17: error CS0234")]
+    [InlineData("System.Console.WriteLine(Plan.Name);", "4:1: error CS0234")]
+    [InlineData("var xml = System.Xml.Linq.XDocument.Load(\"/etc/passwd\");", "4:11: error CS0234")]
+    [InlineData("var c = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(\"x\");", "4:9: error CS0234")]
+    [InlineData("unsafe { int x = 1; int* p = &x; }", "4:1: error CS0227")]
     public void ApiTheScriptCannotReach_ShouldNotCompile(string body, string expected)
     {
-        Assert.StartsWith($"rules/x.csx:4:1: {expected}", Refusal(body), StringComparison.Ordinal);
+        Assert.StartsWith($"rules/x.csx:{expected}", Refusal(body), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,6 +79,8 @@ public sealed class ScriptApiGuardTests : IDisposable
             var age = Now - new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
             var file = System.IO.Path.GetFileName(Plan.File) + Environment.NewLine;
             var watch = System.Diagnostics.Stopwatch.StartNew();
+            var sorted = new SortedSet<string>(names);
+            var labels = Plan.Labels.ToDictionary(l => l.Key, l => l.Value);
             foreach (var job in Plan.Jobs.Where(j => j.Schedule is null)) { Report(job, $"{text} {age.TotalDays:0} {file.Trim()}"); }
             """);
 
