@@ -6,7 +6,9 @@ namespace BackupPolicyLint.Scripting;
 /// The APIs a script rule may not use unless the config says <c>scripts.allowUnsafeApis: true</c>: what reaches
 /// outside the plan (files, processes, network, environment), what can call anything by name (reflection, dynamic,
 /// native code), and what escapes the script's limits (threads, GC settings). A guard against accidents and review
-/// shortcuts, not a sandbox (docs/security.md).
+/// shortcuts, not a sandbox (docs/security.md). Some entries (System.Net, System.Console) name assemblies a guarded
+/// script does not reference at all (<see cref="FrameworkOnlyResolver"/>); they stay listed so that adding a reference
+/// does not open them.
 /// </summary>
 internal static class UnsafeApis
 {
