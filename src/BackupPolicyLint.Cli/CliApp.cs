@@ -48,7 +48,15 @@ public static class CliApp
 
             return ExitCodes.UsageError;
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (OutOfMemoryException)
+        {
+            // Reached only when bpl's own thread, not a script's, hit the heap limit (docs/security.md); the stack
+            // has unwound, so the lines below have memory to be written with.
+            io.Progress.Clear();
+            io.Error.WriteLine("bpl: out of memory (a script rule that kept allocating after it was stopped can cause this; see docs/security.md)");
+            return ExitCodes.UsageError;
+        }
+        catch (Exception ex)
         {
             io.Progress.Clear();
             io.Error.WriteLine(verbose ? $"bpl: internal error: {ex}" : $"bpl: internal error: {ex.Message} (run with --verbose for details)");

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using BackupPolicyLint.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Scripting;
@@ -8,8 +9,9 @@ using Microsoft.CodeAnalysis.Scripting;
 namespace BackupPolicyLint.Scripting;
 
 /// <summary>
-/// The only code that touches Roslyn. Compiles the script as written to report its errors at their own line and
-/// column, then compiles it with a time-limit checkpoint at the top of every loop body and emits that.
+/// The only code that touches Roslyn. Compiles the script as written to report its errors, and its uses of APIs
+/// script rules may not use (<see cref="ApiGuard"/>, unless allowed), at their own line and column; then compiles it
+/// with a checkpoint at the top of every loop body and emits that.
 /// </summary>
 internal static class RoslynCompilation
 {
@@ -19,17 +21,33 @@ internal static class RoslynCompilation
         "BackupPolicyLint.Model", "BackupPolicyLint.Documents",
     ];
 
-    public static byte[] Compile(string scriptText, string displayPath)
+    public static byte[] Compile(string scriptText, string displayPath, bool allowUnsafeApis)
     {
+        if (!allowUnsafeApis)
+        {
+            Refuse(ApiGuard.Directives(CSharpSyntaxTree.ParseText(scriptText, CSharpParseOptions.Default.WithKind(SourceCodeKind.Script))).ToList(), displayPath);
+        }
+
         var options = ScriptOptions.Default
             .WithReferences(typeof(object).Assembly, typeof(Enumerable).Assembly, typeof(System.Text.RegularExpressions.Regex).Assembly,
                 typeof(BackupPlan).Assembly, typeof(ScriptGlobals).Assembly)
             .WithImports(Imports)
             .WithFilePath(displayPath)
-            .WithEmitDebugInformation(true);
+            .WithEmitDebugInformation(true)
+            .WithAllowUnsafe(allowUnsafeApis);
+        if (!allowUnsafeApis)
+        {
+            options = options.WithMetadataResolver(new FrameworkOnlyResolver(options.MetadataResolver));
+        }
 
-        var errors = CSharpScript.Create(Utf8(scriptText), options, typeof(ScriptGlobals)).Compile()
-            .Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
+        var script = CSharpScript.Create(Utf8(scriptText), options, typeof(ScriptGlobals));
+        if (!allowUnsafeApis)
+        {
+            // Before compile errors: `dynamic`, say, is refused with its reason, not with the binder it lacks.
+            Refuse(ApiGuard.Uses(script.GetCompilation()), displayPath);
+        }
+
+        var errors = script.Compile().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
         if (errors.Length > 0)
         {
             throw new ScriptCompileException(Describe(errors[0], displayPath, errors.Length));
@@ -46,6 +64,19 @@ internal static class RoslynCompilation
         }
 
         return image.ToArray();
+    }
+
+    private static void Refuse(IReadOnlyList<(Location Where, string Message)> refusals, string displayPath)
+    {
+        if (refusals.Count == 0)
+        {
+            return;
+        }
+
+        var (where, message) = refusals[0];
+        var start = where.GetLineSpan().StartLinePosition;
+        var more = refusals.Count > 1 ? $" (and {refusals.Count - 1} more)" : "";
+        throw new ScriptCompileException($"{displayPath}:{start.Line + 1}:{start.Character + 1}: error: {message}{more}");
     }
 
     /// <summary>As a UTF-8 stream: Roslyn embeds debug information (script lines in stack traces) only for text with an encoding.</summary>

@@ -7,9 +7,11 @@ using System.Text;
 namespace BackupPolicyLint.Scripting;
 
 /// <summary>
-/// Loads a <c>.csx</c> rule: from the on-disk cache when an assembly for the same script text, API version and tool
-/// version exists (no compiler loaded at all), else compiles it with Roslyn and stores the assembly there. The cache
-/// is <c>$XDG_CACHE_HOME/bpl/scripts</c>, or <c>~/.cache/bpl/scripts</c>.
+/// Loads a <c>.csx</c> rule: from the on-disk cache when an assembly for the same script text, API version, tool
+/// version and API guard exists (no compiler loaded at all), else compiles it with Roslyn and stores the assembly there.
+/// A script the guard refuses is never stored, and the guard is part of the key, so a script cached while
+/// <c>allowUnsafeApis</c> was on is checked again once it is off. The cache is <c>$XDG_CACHE_HOME/bpl/scripts</c>, or
+/// <c>~/.cache/bpl/scripts</c>.
 /// </summary>
 public static class ScriptCompiler
 {
@@ -25,20 +27,21 @@ public static class ScriptCompiler
         return Path.Combine(root, "bpl", "scripts");
     }
 
-    public static string CacheKey(string scriptText, string toolVersion) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{scriptText}\napi:{ApiVersion}\ntool:{toolVersion}")));
+    public static string CacheKey(string scriptText, string toolVersion, bool allowUnsafeApis) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            $"{scriptText}\napi:{ApiVersion}\ntool:{toolVersion}\nguard:{(allowUnsafeApis ? "off" : UnsafeApis.Version)}")));
 
     /// <summary>The script's compiled form; <c>compiling</c> is called with the display path just before a cache miss is compiled.</summary>
-    public static CompiledScript Load(string scriptText, string displayPath, string cacheDirectory, string toolVersion, Action<string>? compiling = null)
+    public static CompiledScript Load(string scriptText, string displayPath, string cacheDirectory, string toolVersion, bool allowUnsafeApis, Action<string>? compiling = null)
     {
-        var cacheFile = Path.Combine(cacheDirectory, CacheKey(scriptText, toolVersion) + ".dll");
+        var cacheFile = Path.Combine(cacheDirectory, CacheKey(scriptText, toolVersion, allowUnsafeApis) + ".dll");
         if (TryLoadCached(cacheFile) is { } cached)
         {
             return new CompiledScript(displayPath, Entry(cached, displayPath), CompiledNow: false, cacheFile);
         }
 
         compiling?.Invoke(displayPath);
-        var image = CompileWithRoslyn(scriptText, displayPath);
+        var image = CompileWithRoslyn(scriptText, displayPath, allowUnsafeApis);
         Store(cacheFile, image);
         var assembly = AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(image));
         return new CompiledScript(displayPath, Entry(assembly, displayPath), CompiledNow: true, cacheFile);
@@ -46,7 +49,7 @@ public static class ScriptCompiler
 
     /// <summary>Kept out of line so that a cache hit never JIT-compiles a method that names a Roslyn type.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static byte[] CompileWithRoslyn(string scriptText, string displayPath) => RoslynCompilation.Compile(scriptText, displayPath);
+    private static byte[] CompileWithRoslyn(string scriptText, string displayPath, bool allowUnsafeApis) => RoslynCompilation.Compile(scriptText, displayPath, allowUnsafeApis);
 
     private static Assembly? TryLoadCached(string cacheFile)
     {

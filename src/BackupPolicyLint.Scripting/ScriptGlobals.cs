@@ -16,11 +16,16 @@ public sealed class ScriptGlobals
     private readonly PlanContext _context;
     private readonly List<Finding> _findings = [];
     private readonly DateTime _deadline;
+    private readonly long _allocationLimit;
+    private int _thread;
+    private long _allocatedAtStart;
+    private volatile bool _overHeap;
 
-    internal ScriptGlobals(PlanContext context, DateTime deadline)
+    internal ScriptGlobals(PlanContext context, DateTime deadline, long allocationLimit)
     {
         _context = context;
         _deadline = deadline;
+        _allocationLimit = allocationLimit;
     }
 
     /// <summary>The plan being judged (the same model the built-in rules judge).</summary>
@@ -61,14 +66,31 @@ public sealed class ScriptGlobals
         _findings.Add(_context.Report(node, message));
     }
 
-    /// <summary>Called by the loop bodies bpl instruments; stops a script past its time limit.</summary>
+    /// <summary>Called by the loop bodies bpl instruments; stops a script past its time or memory limit.</summary>
     public void Checkpoint()
     {
         if (DateTime.UtcNow > _deadline)
         {
             throw new ScriptTimeoutException();
         }
+
+        // The allocation counter is per thread: only the script's own thread is measured here (the runner's heap
+        // watchdog covers the rest).
+        if (_overHeap || (Environment.CurrentManagedThreadId == _thread && GC.GetAllocatedBytesForCurrentThread() - _allocatedAtStart > _allocationLimit))
+        {
+            throw new ScriptMemoryException();
+        }
     }
+
+    /// <summary>Called first on the script's thread: what it allocates from here on counts.</summary>
+    internal void StartMeasuring()
+    {
+        _thread = Environment.CurrentManagedThreadId;
+        _allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
+    }
+
+    /// <summary>The heap grew past the limit while the script ran: its next checkpoint throws.</summary>
+    internal void StopForMemory() => _overHeap = true;
 
     internal IReadOnlyList<Finding> Findings => _findings;
 }

@@ -4,7 +4,7 @@ namespace BackupPolicyLint.Scripting;
 public static class ScriptRuleLoader
 {
     /// <summary>The rule; <c>compiling</c> hears the display path just before Roslyn compiles the script (a cache miss), for progress.</summary>
-    public static ScriptRule Load(string fullPath, string displayPath, string cacheDirectory, string toolVersion, TimeSpan timeLimit, Action<string>? compiling = null)
+    public static ScriptRule Load(string fullPath, string displayPath, string cacheDirectory, string toolVersion, ScriptLimits limits, bool allowUnsafeApis, Action<string>? compiling = null)
     {
         string text;
         try
@@ -17,7 +17,7 @@ public static class ScriptRuleLoader
         }
 
         var descriptor = ScriptHeader.Parse(text, displayPath);
-        var compiled = ScriptCompiler.Load(text, displayPath, cacheDirectory, toolVersion, compiling);
-        return new ScriptRule(compiled, descriptor, timeLimit);
+        var compiled = ScriptCompiler.Load(text, displayPath, cacheDirectory, toolVersion, allowUnsafeApis, compiling);
+        return new ScriptRule(compiled, descriptor, limits);
     }
 }

@@ -56,6 +56,12 @@ public sealed record CheckOptions
     /// <summary>The status line for long work (script compiles, a large scan, live collection); nothing unless stderr is a terminal.</summary>
     public IProgressReporter Progress { get; init; } = NullProgressReporter.Instance;
 
+    /// <summary>
+    /// Give the process a GC heap limit when the first script runs, so that a script allocating without bound fails
+    /// alone (docs/security.md). Set by the command line; a host running the pipeline in its own process keeps its heap.
+    /// </summary>
+    public bool CapScriptHeap { get; init; }
+
     /// <summary>Where compiled scripts are cached ($XDG_CACHE_HOME/bpl/scripts or ~/.cache/bpl/scripts).</summary>
     public string ScriptCacheDirectory { get; init; } = "";
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Loading.Files;
 using BackupPolicyLint.Loading.Yaml;
 using BackupPolicyLint.Reporting.Model;
 
@@ -34,12 +35,11 @@ public sealed class FileSourceExcerpts(string workingDirectory, int contextLines
         try
         {
             var full = Path.GetFullPath(file, workingDirectory);
-            if (new FileInfo(full).Length > ReaderLimits.Default.MaxFileBytes)
+            if (InputFileReader.ReadAll(full, ReaderLimits.Default.MaxFileBytes).Bytes is not { } bytes)
             {
                 return null;
             }
 
-            var bytes = File.ReadAllBytes(full);
             var (text, problem) = SourceFiles.Decode(file, bytes, ReaderLimits.Default);
             return problem is null && text is not null ? text.ReplaceLineEndings("\n").Split('\n') : null;
         }

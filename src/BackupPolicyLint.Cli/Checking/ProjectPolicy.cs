@@ -13,8 +13,6 @@ namespace BackupPolicyLint.Cli.Checking;
 /// </summary>
 public sealed record ProjectPolicy(PolicySelection Selection, IReadOnlyList<PlanRule> CustomRules, IReadOnlyList<Waiver> Waivers, InlineSuppressionRules Inline)
 {
-    private static readonly TimeSpan DefaultScriptTimeLimit = TimeSpan.FromSeconds(10);
-
     public static ProjectPolicy Build(CheckOptions options)
     {
         try
@@ -36,7 +34,7 @@ public sealed record ProjectPolicy(PolicySelection Selection, IReadOnlyList<Plan
         var config = options.Config;
         var (packReference, ruleSources) = SplitPolicyArguments(options);
         var sources = (config?.RuleDirectories ?? []).Concat(ruleSources).ToList();
-        var customRules = LoadCustomRules(sources, options, config?.ScriptTimeout ?? DefaultScriptTimeLimit);
+        var customRules = LoadCustomRules(sources, options);
 
         var known = RuleCatalog.Ids.Concat(customRules.Select(r => r.Descriptor.Id)).ToHashSet(StringComparer.Ordinal);
         var since = RuleCatalog.All.ToDictionary(r => r.Descriptor.Id, r => r.Descriptor.Since, StringComparer.Ordinal);
@@ -80,7 +78,7 @@ public sealed record ProjectPolicy(PolicySelection Selection, IReadOnlyList<Plan
         return (pack, rules);
     }
 
-    private static List<PlanRule> LoadCustomRules(IReadOnlyList<string> sources, CheckOptions options, TimeSpan scriptTimeLimit)
+    private static List<PlanRule> LoadCustomRules(IReadOnlyList<string> sources, CheckOptions options)
     {
         var rules = new List<PlanRule>();
         var scripts = new List<string>();
@@ -98,7 +96,7 @@ public sealed record ProjectPolicy(PolicySelection Selection, IReadOnlyList<Plan
 
         if (scripts.Count > 0 && !options.NoScripts)
         {
-            rules.AddRange(ScriptRules.Load(scripts, options, scriptTimeLimit));
+            rules.AddRange(ScriptRules.Load(scripts, options));
         }
 
         var duplicate = rules.GroupBy(r => r.Descriptor.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);

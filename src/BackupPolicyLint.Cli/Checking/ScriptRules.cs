@@ -11,15 +11,22 @@ namespace BackupPolicyLint.Cli.Checking;
 public static class ScriptRules
 {
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static IReadOnlyList<PlanRule> Load(IReadOnlyList<string> scripts, CheckOptions options, TimeSpan timeLimit)
+    public static IReadOnlyList<PlanRule> Load(IReadOnlyList<string> scripts, CheckOptions options)
     {
+        var limits = new ScriptLimits
+        {
+            TimeLimit = options.Config?.ScriptTimeout ?? ScriptLimits.DefaultTimeLimit,
+            AllocationBytes = (options.Config?.ScriptAllocationLimitMiB ?? ScriptLimits.DefaultAllocationMiB) * 1024L * 1024,
+            CapProcessHeap = options.CapScriptHeap,
+        };
         var cache = options.ScriptCacheDirectory.Length > 0 ? options.ScriptCacheDirectory : ScriptCompiler.DefaultCacheDirectory(Environment.GetEnvironmentVariable);
         try
         {
             // A cache hit is quick; only a compile (seconds, the first time Roslyn loads) shows a status line.
             return scripts
                 .Select(file => (PlanRule)ScriptRuleLoader.Load(
-                    file, ProjectPolicy.Display(file, options.WorkingDirectory), cache, ToolInfo.Version, timeLimit, path => options.Progress.Report($"compiling {path}…", force: true)))
+                    file, ProjectPolicy.Display(file, options.WorkingDirectory), cache, ToolInfo.Version, limits, options.Config?.AllowUnsafeScriptApis ?? false,
+                    path => options.Progress.Report($"compiling {path}…", force: true)))
                 .ToList();
         }
         catch (ScriptCompileException ex)

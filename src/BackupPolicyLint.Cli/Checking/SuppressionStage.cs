@@ -2,6 +2,7 @@ using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Documents;
 using BackupPolicyLint.Loading.Baselines;
 using BackupPolicyLint.Loading.Discovery;
+using BackupPolicyLint.Loading.Files;
 using BackupPolicyLint.Loading.Policies;
 using BackupPolicyLint.Loading.Yaml;
 using BackupPolicyLint.Model;
@@ -90,13 +91,13 @@ public sealed class SuppressionStage(CheckOptions options, ProjectPolicy project
     {
         try
         {
-            // The loader refused oversized files before reading them; so does this.
-            if (new FileInfo(fullPath).Length > ReaderLimits.Default.MaxFileBytes)
+            // As the loaders read it: a regular file, within the size limit.
+            if (InputFileReader.ReadAll(fullPath, ReaderLimits.Default.MaxFileBytes).Bytes is not { } bytes
+                || SourceFiles.Decode(fullPath, bytes, ReaderLimits.Default).Text is not { } text)
             {
                 return null;
             }
 
-            var text = File.ReadAllText(fullPath);
             return text.Contains("bpl-ignore", StringComparison.Ordinal) ? text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray() : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

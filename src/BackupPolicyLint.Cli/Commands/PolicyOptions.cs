@@ -56,6 +56,7 @@ public sealed class PolicyOptions
             PolicyRuleSources = rules,
             NoScripts = parse.GetValue(NoScripts),
             ScriptCacheDirectory = Scripting(io),
+            CapScriptHeap = true,
         };
     }
 

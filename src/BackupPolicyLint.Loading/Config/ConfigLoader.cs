@@ -40,7 +40,9 @@ public static class ConfigLoader
         var document = PolicyDocument.Read(fullPath, displayPath, "Config", PolicySchemas.Config);
         var spec = document.Root.Get("spec");
         var suppressions = spec?.Get("suppressions");
-        var timeout = spec?.Get("scripts")?.Get("timeoutSeconds")?.Text;
+        var scripts = spec?.Get("scripts");
+        var timeout = scripts?.Get("timeoutSeconds")?.Text;
+        var allocation = scripts?.Get("allocationLimitMiB")?.Text;
         return new ProjectConfig
         {
             FullPath = fullPath,
@@ -57,6 +59,8 @@ public static class ConfigLoader
                 Allowed: suppressions?.Get("inline")?.Value is not "false",
                 RequireExpiry: suppressions?.Get("requireExpiry")?.Value is "true"),
             ScriptTimeout = timeout is null ? null : TimeSpan.FromSeconds(double.Parse(timeout, CultureInfo.InvariantCulture)),
+            ScriptAllocationLimitMiB = allocation is null ? null : int.Parse(allocation, CultureInfo.InvariantCulture),
+            AllowUnsafeScriptApis = scripts?.Get("allowUnsafeApis")?.Value is "true",
         };
 
         PackAssignment Assignment(DocNode entry)

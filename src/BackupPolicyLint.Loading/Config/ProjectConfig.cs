@@ -21,6 +21,12 @@ public sealed record ProjectConfig
     public InlineSuppressionRules InlineSuppressions { get; init; } = InlineSuppressionRules.Default;
     public TimeSpan? ScriptTimeout { get; init; }
 
+    /// <summary><c>scripts.allocationLimitMiB</c>: what one script may allocate on one plan.</summary>
+    public int? ScriptAllocationLimitMiB { get; init; }
+
+    /// <summary><c>scripts.allowUnsafeApis</c>: scripts may use files, processes, network, reflection (no compile-time guard).</summary>
+    public bool AllowUnsafeScriptApis { get; init; }
+
     /// <summary>Whether a file found by walking a folder is read: it matches an include glob (when any) and no exclude glob.</summary>
     public bool Selects(string fullPath)
     {

@@ -1,3 +1,4 @@
+using BackupPolicyLint.Loading.Files;
 using BackupPolicyLint.Loading.Infra;
 
 namespace BackupPolicyLint.Loading.Discovery;
@@ -83,8 +84,10 @@ public static class InputDiscovery
                         pending.Push(entry);
                     }
                 }
-                else if (Extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase) || InfraFileKinds.Of(entry) != InfraFileKind.None)
+                else if ((Extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase) || InfraFileKinds.Of(entry) != InfraFileKind.None)
+                    && FileTypes.Of(entry) is FileType.Regular or FileType.Unknown)
                 {
+                    // FIFOs, devices and sockets are skipped like symbolic links: opening a FIFO would wait for a writer.
                     yield return entry;
                 }
             }

@@ -1,6 +1,7 @@
 using System.Text;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Loading.Discovery;
+using BackupPolicyLint.Loading.Files;
 using BackupPolicyLint.Loading.Yaml;
 
 namespace BackupPolicyLint.Loading.Infra;
@@ -32,7 +33,7 @@ public static class InfraLoader
         byte[] bytes;
         try
         {
-            var head = Head(file.FullPath);
+            var head = InputFileReader.ReadHead(file.FullPath, SniffBytes);
             if (kind == InfraFileKind.MaybeShell && !IsShellScript(head))
             {
                 return InfraFileResult.Skipped(file);
@@ -45,17 +46,18 @@ public static class InfraLoader
                 return InfraFileResult.Skipped(file);
             }
 
-            var length = new FileInfo(file.FullPath).Length;
-            if (length > limits.MaxFileBytes)
+            var (content, length) = InputFileReader.ReadAll(file.FullPath, limits.MaxFileBytes);
+            if (content is null)
             {
                 return new InfraFileResult(file, true, [], [SourceFiles.TooLarge(file.DisplayPath, length, limits)]);
             }
 
-            bytes = File.ReadAllBytes(file.FullPath);
+            bytes = content;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new InfraFileResult(file, true, [], [DiagnosticIds.Create(DiagnosticIds.ParseError, $"cannot read file: {ex.Message}", SourceSpan.FileStart(file.DisplayPath), SourceKind.Script)]);
+            var reason = ex is NotRegularFileException ? ex.Message : $"cannot read file: {InputFileReader.Reason(ex, file.FullPath, file.DisplayPath)}";
+            return new InfraFileResult(file, true, [], [DiagnosticIds.Create(DiagnosticIds.ParseError, reason, SourceSpan.FileStart(file.DisplayPath), SourceKind.Script)]);
         }
 
         var (text, problem) = SourceFiles.Decode(file.DisplayPath, bytes, limits);
@@ -113,14 +115,6 @@ public static class InfraLoader
                 facts.DescribesCluster = facts.Configs.Any(c => c.DescribesCluster);
                 return new InfraFileResult(file, !facts.IsEmpty, facts.IsEmpty ? [] : [facts], []);
         }
-    }
-
-    private static byte[] Head(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        var buffer = new byte[SniffBytes];
-        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        return buffer[..read];
     }
 
     private static bool IsShellScript(byte[] head)

@@ -2,6 +2,7 @@ using System.Text;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Documents;
 using BackupPolicyLint.Loading.Discovery;
+using BackupPolicyLint.Loading.Files;
 using BackupPolicyLint.Loading.Schema;
 using BackupPolicyLint.Loading.Yaml;
 using BackupPolicyLint.Model;
@@ -38,14 +39,12 @@ public static class PlanLoader
         byte[] bytes;
         try
         {
-            // One open per file: the head decides whether a walked file is ours, and the rest is read only then.
-            using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-            var length = stream.Length;
+            // One open per file, and only of a regular file: the head decides whether a walked file is ours, and the
+            // rest is read only then, never past the size limit (oversized files cost no memory).
+            using var stream = InputFileReader.Open(file.FullPath);
             if (!file.Explicit)
             {
-                var head = new byte[(int)Math.Min(length, SniffBytes)];
-                var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-                if (!MentionsBpl(head.AsSpan(0, read)))
+                if (!MentionsBpl(InputFileReader.ReadHead(stream, SniffBytes)))
                 {
                     // A YAML/JSON file of some other tool: not ours to judge (no finding, not counted).
                     return new PlanFileResult(file, Read: false, [], []);
@@ -54,23 +53,21 @@ public static class PlanLoader
                 stream.Position = 0;
             }
 
-            // Refuse oversized files before reading them, so a 50 MiB file costs no memory.
-            if (length > limits.MaxFileBytes)
+            var (content, length) = InputFileReader.ReadAll(stream, limits.MaxFileBytes);
+            if (content is null)
             {
                 return new PlanFileResult(file, Read: true, [], [SourceFiles.TooLarge(file.DisplayPath, length, limits)]);
             }
 
-            bytes = new byte[length];
-            var total = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-            if (total < bytes.Length)
-            {
-                // The file shrank while it was read: judge what was there.
-                bytes = bytes[..total];
-            }
+            bytes = content;
+        }
+        catch (NotRegularFileException ex)
+        {
+            return new PlanFileResult(file, Read: true, [], [DiagnosticIds.Create(DiagnosticIds.ParseError, ex.Message, SourceSpan.FileStart(file.DisplayPath))]);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            var problem = DiagnosticIds.Create(DiagnosticIds.ParseError, $"cannot read file: {ex.Message}", SourceSpan.FileStart(file.DisplayPath));
+            var problem = DiagnosticIds.Create(DiagnosticIds.ParseError, $"cannot read file: {InputFileReader.Reason(ex, file.FullPath, file.DisplayPath)}", SourceSpan.FileStart(file.DisplayPath));
             return new PlanFileResult(file, Read: true, [], [problem]);
         }
 
