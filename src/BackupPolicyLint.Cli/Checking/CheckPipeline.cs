@@ -80,7 +80,9 @@ public static class CheckPipeline
 
         var planNames = plans.Select(p => p.Name).ToList();
         Func<BackupPlan, ArtifactLocation?>? artifactsFor = scan is null ? null : plan => scan.LocationFor(plan.Name, planNames);
-        var engine = new CheckEngine([.. RuleCatalog.All, .. project.CustomRules]).Evaluate(plans, policy, options.Now, artifactsFor, plan => InventoryMatching.For(plan, inventories));
+        // Custom rules judge one plan at a time: a script's memory watchdog measures the whole heap (docs/security.md).
+        var judgeAtOnce = project.CustomRules.Count == 0 ? options.Parallelism : 1;
+        var engine = new CheckEngine([.. RuleCatalog.All, .. project.CustomRules], judgeAtOnce).Evaluate(plans, policy, options.Now, artifactsFor, plan => InventoryMatching.For(plan, inventories));
         findings.AddRange(engine.Findings);
         timings?.Mark("rules");
         findings = findings.Select(infra.Relabel).ToList();

@@ -9,8 +9,14 @@ namespace BackupPolicyLint.Engine;
 public sealed class CheckEngine
 {
     private readonly IReadOnlyList<PlanRule> _rules;
+    private readonly int _parallelism;
 
-    public CheckEngine(IReadOnlyList<PlanRule> rules) => _rules = rules;
+    /// <summary>The rules, and how many plans are judged at once (the result is the same for any value).</summary>
+    public CheckEngine(IReadOnlyList<PlanRule> rules, int parallelism = 1)
+    {
+        _rules = rules;
+        _parallelism = Math.Max(1, parallelism);
+    }
 
     /// <summary>Every selected rule over every plan; <paramref name="artifactsFor"/> gives each plan its part of the backup location and <paramref name="inventoryFor"/> the live DBMS it describes (null: none given).</summary>
     public IReadOnlyList<Finding> Run(IReadOnlyList<BackupPlan> plans, PolicySelection policy, DateTimeOffset now, Func<BackupPlan, ArtifactLocation?>? artifactsFor = null, Func<BackupPlan, DbmsInventory?>? inventoryFor = null) =>
@@ -19,29 +25,46 @@ public sealed class CheckEngine
     /// <summary>Findings stamped with their plan, and one evaluation per plan and rule the pack turns on.</summary>
     public EngineRun Evaluate(IReadOnlyList<BackupPlan> plans, PolicySelection policy, DateTimeOffset now, Func<BackupPlan, ArtifactLocation?>? artifactsFor = null, Func<BackupPlan, DbmsInventory?>? inventoryFor = null)
     {
+        // Plans are judged independently; their results are joined in plan order, so the run is the same at any parallelism.
+        var perPlan = plans
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(_parallelism)
+            .Select(plan => EvaluatePlan(plan, policy, now, artifactsFor, inventoryFor))
+            .ToList();
         var findings = new List<Finding>();
         var evaluations = new List<RuleEvaluation>();
-        foreach (var plan in plans)
+        foreach (var (planFindings, planEvaluations) in perPlan)
         {
-            var pack = policy.For(plan);
-            var artifacts = artifactsFor?.Invoke(plan);
-            var inventory = inventoryFor?.Invoke(plan);
-            foreach (var rule in _rules)
-            {
-                var setting = pack.SettingFor(rule.Descriptor.Id);
-                if (setting?.Severity is not { } severity)
-                {
-                    continue;
-                }
-
-                var context = new PlanContext(plan, rule.Descriptor, severity, setting.Parameters, now, artifacts, inventory);
-                var (applicability, produced) = ImplicitPlanScope.Check(plan, rule.Descriptor) is { } outOfScope ? (outOfScope, []) : RunOne(rule, context);
-                evaluations.Add(new RuleEvaluation(plan, rule.Descriptor, pack.Name, severity, applicability));
-                findings.AddRange(produced.Select(f => f with { PlanId = f.PlanId ?? plan.Id }));
-            }
+            findings.AddRange(planFindings);
+            evaluations.AddRange(planEvaluations);
         }
 
         return new EngineRun(findings, evaluations);
+    }
+
+    private (List<Finding> Findings, List<RuleEvaluation> Evaluations) EvaluatePlan(BackupPlan plan, PolicySelection policy, DateTimeOffset now, Func<BackupPlan, ArtifactLocation?>? artifactsFor, Func<BackupPlan, DbmsInventory?>? inventoryFor)
+    {
+        var findings = new List<Finding>();
+        var evaluations = new List<RuleEvaluation>();
+        var pack = policy.For(plan);
+        var artifacts = artifactsFor?.Invoke(plan);
+        var inventory = inventoryFor?.Invoke(plan);
+        foreach (var rule in _rules)
+        {
+            var setting = pack.SettingFor(rule.Descriptor.Id);
+            if (setting?.Severity is not { } severity)
+            {
+                continue;
+            }
+
+            var context = new PlanContext(plan, rule.Descriptor, severity, setting.Parameters, now, artifacts, inventory);
+            var (applicability, produced) = ImplicitPlanScope.Check(plan, rule.Descriptor) is { } outOfScope ? (outOfScope, []) : RunOne(rule, context);
+            evaluations.Add(new RuleEvaluation(plan, rule.Descriptor, pack.Name, severity, applicability));
+            findings.AddRange(produced.Select(f => f with { PlanId = f.PlanId ?? plan.Id }));
+        }
+
+        return (findings, evaluations);
     }
 
     private static (Applicability, List<Finding>) RunOne(PlanRule rule, PlanContext context)
