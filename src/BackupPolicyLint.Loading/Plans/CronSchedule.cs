@@ -19,8 +19,38 @@ public sealed class CronSchedule : ISchedule
 
     public bool RepeatsWeekly { get; }
 
+    private const int MaxShared = 10_000;
+
+    /// <summary>
+    /// A schedule is immutable (its expansion cache is swapped atomically), so one instance per text serves every job
+    /// that uses it: an estate has thousands of jobs and a few dozen schedules, and each instance parsed and expanded
+    /// its week on its own before.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (CronSchedule? Schedule, string? Problem)> Shared = new(StringComparer.Ordinal);
+
     /// <summary>Parses a schedule, or says in one sentence why it is not one.</summary>
     public static bool TryParse(string text, out CronSchedule? schedule, out string? problem)
+    {
+        if (!Shared.TryGetValue(text, out var parsed))
+        {
+            parsed = Parse(text);
+            if (Shared.Count < MaxShared)
+            {
+                Shared.TryAdd(text, parsed);
+            }
+        }
+
+        (schedule, problem) = parsed;
+        return schedule is not null;
+    }
+
+    private static (CronSchedule? Schedule, string? Problem) Parse(string text)
+    {
+        var parsed = TryParseNew(text, out var schedule, out var problem);
+        return parsed ? (schedule, null) : (null, problem);
+    }
+
+    private static bool TryParseNew(string text, out CronSchedule? schedule, out string? problem)
     {
         schedule = null;
         problem = null;
