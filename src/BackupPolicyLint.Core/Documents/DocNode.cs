@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using BackupPolicyLint.Diagnostics;
 
 namespace BackupPolicyLint.Documents;
@@ -41,7 +42,25 @@ public sealed class DocNode
     private string? _pointer;
     private PointerPath? _path;
 
+    public DocNode()
+    {
+    }
+
+    // Span is required of initializers but kept as fields, which this constructor sets; the compiler cannot see that.
+#pragma warning disable CS8618
+    [SetsRequiredMembers]
+    private DocNode(DocNodeKind kind, string file, (int Line, int Column) start, (int Line, int Column) end, PointerPath path)
+    {
+        Kind = kind;
+        (_file, _line, _column, _endLine, _endColumn) = (file, start.Line, start.Column, end.Line, end.Column);
+        _path = path;
+    }
+#pragma warning restore CS8618
+
     public required DocNodeKind Kind { get; init; }
+
+    /// <summary>Where the node ends (line, column), without making a <see cref="SourceSpan"/>.</summary>
+    public (int Line, int Column) End => (_endLine, _endColumn);
 
     public required SourceSpan Span
     {
@@ -67,6 +86,18 @@ public sealed class DocNode
     public ScalarKind ScalarKind { get; init; } = ScalarKind.String;
     public IReadOnlyList<DocEntry> Entries { get; init; } = NoEntries;
     public IReadOnlyList<DocNode> Items { get; init; } = NoItems;
+
+    /// <summary>A scalar as the YAML reader makes it: located, with its path, and no intermediate objects (one per node adds up).</summary>
+    public static DocNode LocatedScalar(string file, (int Line, int Column) start, (int Line, int Column) end, PointerPath path, string value, ScalarKind scalarKind) =>
+        new(DocNodeKind.Scalar, file, start, end, path) { Value = value, ScalarKind = scalarKind };
+
+    /// <summary>A mapping as the YAML reader makes it.</summary>
+    public static DocNode LocatedMapping(string file, (int Line, int Column) start, (int Line, int Column) end, PointerPath path, IReadOnlyList<DocEntry> entries) =>
+        new(DocNodeKind.Mapping, file, start, end, path) { Entries = entries };
+
+    /// <summary>A sequence as the YAML reader makes it.</summary>
+    public static DocNode LocatedSequence(string file, (int Line, int Column) start, (int Line, int Column) end, PointerPath path, IReadOnlyList<DocNode> items) =>
+        new(DocNodeKind.Sequence, file, start, end, path) { Items = items };
 
     public bool IsMapping => Kind == DocNodeKind.Mapping;
     public bool IsSequence => Kind == DocNodeKind.Sequence;

@@ -19,12 +19,16 @@ public sealed class LocatedYamlReader
     private readonly List<Finding> _findings = [];
     private readonly Dictionary<string, (DocNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
     private readonly SharedStrings _strings = new();
+    private readonly List<DocEntry>?[] _entryLists;
+    private readonly List<DocNode>?[] _itemLists;
     private long _expanded;
 
     private LocatedYamlReader(string file, ReaderLimits limits)
     {
         _file = file;
         _limits = limits;
+        _entryLists = new List<DocEntry>?[limits.MaxDepth + 2];
+        _itemLists = new List<DocNode>?[limits.MaxDepth + 2];
     }
 
     /// <summary>Every document of <paramref name="text"/>; a syntax error ends the file with BPL001 but keeps the documents before it.</summary>
@@ -107,13 +111,14 @@ public sealed class LocatedYamlReader
         var kind = scalar.Style == ScalarStyle.Plain && (scalar.Tag.IsEmpty || scalar.Tag.Value != StringTag && scalar.Tag.Value != "!!str")
             ? ScalarResolver.Resolve(scalar.Value)
             : ScalarKind.String;
-        return new DocNode { Kind = DocNodeKind.Scalar, Span = At(scalar.Start, scalar.End), Path = path, Value = _strings.Share(scalar.Value), ScalarKind = kind };
+        return DocNode.LocatedScalar(_file, Point(scalar.Start), Point(scalar.End), path, _strings.Share(scalar.Value), kind);
     }
 
     private (DocNode Node, long Size) ReadSequence(IParser parser, SequenceStart start, PointerPath path, int depth)
     {
         Count(1, start);
-        var items = new List<DocNode>();
+        // One reusable list per depth collects the children; the node keeps an exact-size copy.
+        var items = Rent(_itemLists, depth);
         long size = 1;
         while (!parser.Accept<SequenceEnd>(out _))
         {
@@ -123,15 +128,15 @@ public sealed class LocatedYamlReader
         }
 
         var end = parser.Consume<SequenceEnd>();
-        var last = start.Style == SequenceStyle.Flow || items.Count == 0 ? At(end.Start, end.End) : items[^1].Span;
-        var node = new DocNode { Kind = DocNodeKind.Sequence, Span = Between(start.Start, last), Path = path, Items = items.ToArray() };
+        var last = start.Style == SequenceStyle.Flow || items.Count == 0 ? Point(end.End) : items[^1].End;
+        var node = DocNode.LocatedSequence(_file, Point(start.Start), last, path, items.ToArray());
         return Anchor(start.Anchor, node, size);
     }
 
     private (DocNode Node, long Size) ReadMapping(IParser parser, MappingStart start, PointerPath path, int depth)
     {
         Count(1, start);
-        var entries = new List<DocEntry>();
+        var entries = Rent(_entryLists, depth);
         long size = 1;
         while (!parser.Accept<MappingEnd>(out _))
         {
@@ -171,9 +176,9 @@ public sealed class LocatedYamlReader
         }
 
         var end = parser.Consume<MappingEnd>();
-        var last = start.Style == MappingStyle.Flow || entries.Count == 0 ? At(end.Start, end.End) : entries[^1].Value.Span;
-        // Exact-size arrays: the lists' spare capacity is memory every retained tree would keep.
-        var node = new DocNode { Kind = DocNodeKind.Mapping, Span = Between(start.Start, last), Path = path, Entries = entries.ToArray() };
+        var last = start.Style == MappingStyle.Flow || entries.Count == 0 ? Point(end.End) : entries[^1].Value.End;
+        // Exact-size arrays: a list's spare capacity is memory every retained tree would keep.
+        var node = DocNode.LocatedMapping(_file, Point(start.Start), last, path, entries.ToArray());
         return Anchor(start.Anchor, node, size);
     }
 
@@ -215,7 +220,15 @@ public sealed class LocatedYamlReader
 
     private SourceSpan At(Mark start, Mark end) => new(_file, (int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column);
 
-    private SourceSpan Between(Mark start, SourceSpan last) => new(_file, (int)start.Line, (int)start.Column, last.EndLine, last.EndColumn);
+    private static (int Line, int Column) Point(Mark mark) => ((int)mark.Line, (int)mark.Column);
+
+    /// <summary>The cleared list for children at this depth (a child's children use the next one).</summary>
+    private static List<T> Rent<T>(List<T>?[] lists, int depth)
+    {
+        var list = lists[depth] ??= [];
+        list.Clear();
+        return list;
+    }
 
     /// <summary>YamlDotNet points a tab-indentation error at the enclosing mapping; find the first tab-indented line after it.</summary>
     private SourceSpan? TabIndentation(string text, YamlException ex)
