@@ -8,7 +8,8 @@ runs=${1:-5}
 tmp=${TMPDIR:-/tmp}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 NO_COLOR=1
 
-# The published tool is what `dotnet tool install` gives users: ReadyToRun code, no JIT at start-up.
+# Measured: the tool published for linux-x64 with ReadyToRun (precompiled code, no JIT at start-up). The tool
+# package from `dotnet pack` is plain IL; it starts about 0.2 s slower (0.52 s against 0.32 s, same machine).
 # Where the ReadyToRun compiler cannot be restored, the plain Release build is measured instead (and said so).
 publish="$tmp/bpl-bench-publish"
 if dotnet publish src/BackupPolicyLint.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
