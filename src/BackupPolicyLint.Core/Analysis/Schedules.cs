@@ -56,7 +56,6 @@ public static class Schedules
 
     private static TimeSpan? ComputeLongestGap(List<ISchedule> list)
     {
-
         var weekly = list.TrueForAll(s => s.RepeatsWeekly);
         var horizon = weekly ? Week : LongHorizon;
         var runs = new List<DateTime>();

@@ -129,4 +129,7 @@ public sealed class DocNode
     public override string ToString() => $"{Kind} {Pointer} at {Span}";
 
     public static string EscapePointerToken(string token) => token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+
+    /// <summary>The key or index a pointer token stands for (the inverse of <see cref="EscapePointerToken"/>).</summary>
+    public static string UnescapePointerToken(string token) => token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
 }

@@ -28,7 +28,7 @@ public static class BaselineKeys
         var path = new StringBuilder();
         foreach (var token in pointer.Split('/').Skip(1))
         {
-            var key = token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            var key = DocNode.UnescapePointerToken(token);
             if (node is { IsSequence: true } && int.TryParse(key, out var index) && index >= 0 && index < node.Items.Count)
             {
                 node = node.Items[index];

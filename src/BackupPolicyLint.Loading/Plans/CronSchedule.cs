@@ -46,31 +46,20 @@ public sealed class CronSchedule : ISchedule
 
     private static (CronSchedule? Schedule, string? Problem) Parse(string text)
     {
-        var parsed = TryParseNew(text, out var schedule, out var problem);
-        return parsed ? (schedule, null) : (null, problem);
-    }
-
-    private static bool TryParseNew(string text, out CronSchedule? schedule, out string? problem)
-    {
-        schedule = null;
-        problem = null;
         var fields = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (fields.Length != 5)
         {
-            problem = $"has {fields.Length} fields; a schedule is 5-field cron (minute hour day-of-month month day-of-week), UTC";
-            return false;
+            return (null, $"has {fields.Length} fields; a schedule is 5-field cron (minute hour day-of-month month day-of-week), UTC");
         }
 
         try
         {
             var expression = CronExpression.Parse(string.Join(' ', fields), CronFormat.Standard);
-            schedule = new CronSchedule(text, expression, IsAny(fields[2]) && IsAny(fields[3]));
-            return true;
+            return (new CronSchedule(text, expression, IsAny(fields[2]) && IsAny(fields[3])), null);
         }
         catch (CronFormatException ex)
         {
-            problem = $"is not a valid cron schedule: {ex.Message.Replace("The given cron expression has an invalid format. ", "", StringComparison.Ordinal).TrimEnd('.')}";
-            return false;
+            return (null, $"is not a valid cron schedule: {ex.Message.Replace("The given cron expression has an invalid format. ", "", StringComparison.Ordinal).TrimEnd('.')}");
         }
     }
 

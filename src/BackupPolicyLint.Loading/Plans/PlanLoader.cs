@@ -22,13 +22,16 @@ public sealed record PlanFileResult(InputFile File, bool Read, IReadOnlyList<Bac
 /// </summary>
 public static class PlanLoader
 {
-    public const string ApiVersion = "bpl/v1";
+    public const string ApiVersion = ApiGroup + "v1";
+
+    /// <summary>What every apiVersion of bpl's own documents starts with.</summary>
+    private const string ApiGroup = "bpl/";
     public const string PlanKind = "BackupPlan";
 
     /// <summary>How much of a file found by walking is searched for <see cref="ApiVersion"/> before parsing it.</summary>
     private const int SniffBytes = 64 * 1024;
 
-    private static readonly byte[] Marker = Encoding.ASCII.GetBytes("bpl/");
+    private static readonly byte[] Marker = Encoding.ASCII.GetBytes(ApiGroup);
 
     /// <summary>bpl's own policy documents: data for --config/--policy, never plans to check.</summary>
     public static readonly IReadOnlySet<string> PolicyKinds = new HashSet<string>(StringComparer.Ordinal) { "Config", "PolicyPack", "Rule", "Waivers", "Baseline" };
@@ -116,7 +119,7 @@ public static class PlanLoader
 
         return new PlanFileResult(file, Read: true, plans, findings)
         {
-            OnlyBplDocuments = parsed.Documents.Count > 0 && parsed.Documents.All(d => d.ApiVersion?.StartsWith("bpl/", StringComparison.Ordinal) == true),
+            OnlyBplDocuments = parsed.Documents.Count > 0 && parsed.Documents.All(d => d.ApiVersion?.StartsWith(ApiGroup, StringComparison.Ordinal) == true),
         };
     }
 
@@ -133,7 +136,7 @@ public static class PlanLoader
             return true;
         }
 
-        if (apiVersion?.StartsWith("bpl/", StringComparison.Ordinal) == true)
+        if (apiVersion?.StartsWith(ApiGroup, StringComparison.Ordinal) == true)
         {
             var node = document.Root.Get("apiVersion")!;
             findings.Add(DiagnosticIds.Create(DiagnosticIds.SchemaViolation, $"apiVersion '{apiVersion}' is not supported by this version of bpl; use '{ApiVersion}'", node.Span, logicalPath: node.Pointer));

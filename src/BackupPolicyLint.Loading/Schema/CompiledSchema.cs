@@ -1,3 +1,4 @@
+using BackupPolicyLint.Documents;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -52,7 +53,6 @@ internal sealed class CompiledSchema
     public CompiledSchema? Items { get; private set; }
     public int MinItems { get; private set; }
     public int MaxItems { get; private set; }
-    public bool UniqueItems { get; private set; }
     public int MinProperties { get; private set; }
     public int MaxProperties { get; private set; }
 
@@ -211,9 +211,6 @@ internal sealed class CompiledSchema
                 case "maxItems":
                     schema.MaxItems = value.GetInt32();
                     break;
-                case "uniqueItems":
-                    schema.UniqueItems = value.GetBoolean();
-                    break;
                 case "minProperties":
                     schema.MinProperties = value.GetInt32();
                     break;
@@ -241,7 +238,7 @@ internal sealed class CompiledSchema
         var target = root;
         foreach (var token in path[2..].Split('/'))
         {
-            var name = token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            var name = DocNode.UnescapePointerToken(token);
             if (target.ValueKind != JsonValueKind.Object || !target.TryGetProperty(name, out target))
             {
                 throw new NotSupportedException($"schema reference '{path}' points at nothing");

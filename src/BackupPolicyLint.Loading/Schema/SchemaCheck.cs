@@ -26,7 +26,6 @@ internal enum SchemaErrorKind
     NumberTooBig,
     TooFewItems,
     TooManyItems,
-    ItemsNotUnique,
     ArrayItemNotValid,
     PropertyRequired,
     TooManyProperties,
@@ -171,11 +170,6 @@ internal static class SchemaCheck
         if (schema.MaxItems > 0 && items.Count > schema.MaxItems)
         {
             errors.Add(new SchemaError(SchemaErrorKind.TooManyItems, property, node, schema));
-        }
-
-        if (schema.UniqueItems && items.Select(Token.Text).Distinct(StringComparer.Ordinal).Count() != items.Count)
-        {
-            errors.Add(new SchemaError(SchemaErrorKind.ItemsNotUnique, property, node, schema));
         }
 
         if (schema.Items is { } itemSchema)
@@ -354,7 +348,7 @@ internal static class SchemaCheck
             };
         }
 
-        /// <summary>The text an enum or uniqueness check compares: the string, or the value as JSON would print it.</summary>
+        /// <summary>The text an enum check compares: the string, or the value as JSON would print it.</summary>
         public static string Text(DocNode node)
         {
             var token = Of(node);

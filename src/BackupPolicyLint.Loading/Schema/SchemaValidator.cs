@@ -123,7 +123,7 @@ public static class SchemaValidator
         var text = new StringBuilder();
         foreach (var token in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
-            var name = token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            var name = DocNode.UnescapePointerToken(token);
             if (name.All(char.IsAsciiDigit))
             {
                 text.Append('[').Append(name).Append(']');
