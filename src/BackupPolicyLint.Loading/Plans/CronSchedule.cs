@@ -3,15 +3,20 @@ using Cronos;
 
 namespace BackupPolicyLint.Loading.Plans;
 
-/// <summary>A 5-field UTC cron schedule, parsed by Cronos.</summary>
+/// <summary>
+/// A 5-field UTC cron schedule (or a macro such as <c>@daily</c>) read as cron daemons run it, expanded by Cronos.
+/// When both day fields are restricted (neither starts with <c>*</c> or <c>?</c>), Vixie cron, cronie and Kubernetes run
+/// the job on days matching EITHER field (<c>0 2 1 * 1</c>: the 1st and every Monday); Cronos alone requires both, so
+/// such a schedule is two expressions whose runs are merged.
+/// </summary>
 public sealed class CronSchedule : ISchedule
 {
-    private readonly CronExpression _expression;
+    private readonly CronExpression[] _expressions;
 
-    private CronSchedule(string text, CronExpression expression, bool repeatsWeekly)
+    private CronSchedule(string text, CronExpression[] expressions, bool repeatsWeekly)
     {
         Expression = text;
-        _expression = expression;
+        _expressions = expressions;
         RepeatsWeekly = repeatsWeekly;
     }
 
@@ -44,24 +49,63 @@ public sealed class CronSchedule : ISchedule
         return schedule is not null;
     }
 
+    /// <summary>The macros cron daemons accept, as the 5 fields they stand for.</summary>
+    private static readonly Dictionary<string, string> Macros = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["@yearly"] = "0 0 1 1 *",
+        ["@annually"] = "0 0 1 1 *",
+        ["@monthly"] = "0 0 1 * *",
+        ["@weekly"] = "0 0 * * 0",
+        ["@daily"] = "0 0 * * *",
+        ["@midnight"] = "0 0 * * *",
+        ["@hourly"] = "0 * * * *",
+    };
+
     private static (CronSchedule? Schedule, string? Problem) Parse(string text)
     {
-        var fields = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var trimmed = text.Trim();
+        if (trimmed.StartsWith('@'))
+        {
+            if (trimmed.Equals("@reboot", StringComparison.OrdinalIgnoreCase))
+            {
+                return (null, "runs only when the host boots, so it gives no backup interval; use a 5-field cron schedule (UTC)");
+            }
+
+            if (!Macros.TryGetValue(trimmed, out var expanded))
+            {
+                return (null, $"is not a cron macro ({string.Join(", ", Macros.Keys)}); use one of them or a 5-field cron schedule (UTC)");
+            }
+
+            trimmed = expanded;
+        }
+
+        var fields = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (fields.Length != 5)
         {
-            return (null, $"has {fields.Length} fields; a schedule is 5-field cron (minute hour day-of-month month day-of-week), UTC");
+            return (null, $"has {fields.Length} fields; a schedule is 5-field cron (minute hour day-of-month month day-of-week) or a macro such as @daily, UTC");
         }
 
         try
         {
+            if (IsRestricted(fields[2]) && IsRestricted(fields[4]))
+            {
+                // Either day field: the days of the month, plus the days of the week.
+                var byDayOfMonth = CronExpression.Parse($"{fields[0]} {fields[1]} {fields[2]} {fields[3]} *", CronFormat.Standard);
+                var byDayOfWeek = CronExpression.Parse($"{fields[0]} {fields[1]} * {fields[3]} {fields[4]}", CronFormat.Standard);
+                return (new CronSchedule(text, [byDayOfMonth, byDayOfWeek], repeatsWeekly: false), null);
+            }
+
             var expression = CronExpression.Parse(string.Join(' ', fields), CronFormat.Standard);
-            return (new CronSchedule(text, expression, IsAny(fields[2]) && IsAny(fields[3])), null);
+            return (new CronSchedule(text, [expression], IsAny(fields[2]) && IsAny(fields[3]) && !IsMonthly(fields[4])), null);
         }
         catch (CronFormatException ex)
         {
             return (null, $"is not a valid cron schedule: {ex.Message.Replace("The given cron expression has an invalid format. ", "", StringComparison.Ordinal).TrimEnd('.')}");
         }
     }
+
+    /// <summary>A day field restricts the days unless it starts with * or ? (cronie's rule: <c>*/2</c> counts as unrestricted).</summary>
+    private static bool IsRestricted(string field) => !field.StartsWith('*') && !field.StartsWith('?');
 
     /// <summary>
     /// Rules ask for the same reference period again and again (per database, per rule), so the last expansion is kept;
@@ -75,7 +119,9 @@ public sealed class CronSchedule : ISchedule
             return cached.Runs;
         }
 
-        var runs = _expression.GetOccurrences(fromUtc, toUtc, fromInclusive: true, toInclusive: false).ToArray();
+        var runs = _expressions.Length == 1
+            ? _expressions[0].GetOccurrences(fromUtc, toUtc, fromInclusive: true, toInclusive: false).ToArray()
+            : _expressions.SelectMany(e => e.GetOccurrences(fromUtc, toUtc, fromInclusive: true, toInclusive: false)).Distinct().Order().ToArray();
         _cached = new Expansion(fromUtc, toUtc, runs);
         return runs;
     }
@@ -83,6 +129,9 @@ public sealed class CronSchedule : ISchedule
     private Expansion? _cached;
 
     private sealed record Expansion(DateTime From, DateTime To, DateTime[] Runs);
+
+    /// <summary><c>5#3</c> (the third Friday) and <c>5L</c> (the last Friday) repeat monthly, not weekly.</summary>
+    private static bool IsMonthly(string dayOfWeek) => dayOfWeek.Contains('#') || dayOfWeek.Contains('L', StringComparison.OrdinalIgnoreCase);
 
     private static bool IsAny(string field) => field is "*" or "?" or "*/1";
 }
