@@ -45,6 +45,7 @@ public static class RuleIds
     public const string MetadataNotIncluded = "BPL705";
     public const string ConsistencyCheckMissing = "BPL706";
     public const string UnsafeClusterRestore = "BPL707";
+    public const string RecoveryTestDateInFuture = "BPL708";
     public const string SettingDrift = "BPL801";
     public const string EditionVersionDrift = "BPL802";
     public const string DatabaseNotOnline = "BPL803";

@@ -1,44 +1,98 @@
 using System.Globalization;
-using System.Xml;
 
 namespace BackupPolicyLint.Model;
 
 /// <summary>Durations as plans write them: <c>30m</c>, <c>36h</c>, <c>7d</c>, <c>2w</c>, <c>1y</c>, or ISO 8601 (<c>PT1H</c>, <c>P90D</c>).</summary>
 public static class Durations
 {
-    public static bool TryParse(string? text, out TimeSpan duration)
+    /// <summary>
+    /// The longest duration bpl reads: 1000 years. Longer ones (30000y, P2000000W) mean nothing for backups and would
+    /// overflow date arithmetic (a date minus maxAge), so they are a schema finding, never a failed file or rule.
+    /// </summary>
+    public static readonly TimeSpan Longest = TimeSpan.FromDays(365 * 1000);
+
+    public static bool TryParse(string? text, out TimeSpan duration) => TryParse(text, out duration, out _);
+
+    /// <summary>Parses a duration (zero included), or says why it is not one: not a duration at all, or longer than <see cref="Longest"/>.</summary>
+    public static bool TryParse(string? text, out TimeSpan duration, out string? problem)
     {
         duration = default;
+        problem = "is not a duration (30m, 1h, 7d, 2w, 1y, or ISO 8601 such as P90D)";
         if (string.IsNullOrWhiteSpace(text))
         {
             return false;
         }
 
         var value = text.Trim();
-        if (value[0] is 'P' or 'p')
-        {
-            return TryParseIso(value.ToUpperInvariant(), out duration);
-        }
-
-        var unit = value[^1];
-        if (!long.TryParse(value.AsSpan(0, value.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var amount) || amount > 100_000)
+        var fields = value[0] is 'P' or 'p' ? IsoFields(value.ToUpperInvariant()) : ShortFormFields(value);
+        if (fields is null)
         {
             return false;
         }
 
-        TimeSpan? parsed = unit switch
+        // Measured in doubles first, so that no amount can overflow; built exactly once it is known to fit.
+        var days = fields.Sum(f => f.Amount * f.Unit.TotalDays);
+        if (days > Longest.TotalDays)
         {
-            's' => TimeSpan.FromSeconds(amount),
-            'm' => TimeSpan.FromMinutes(amount),
-            'h' => TimeSpan.FromHours(amount),
-            'd' => TimeSpan.FromDays(amount),
-            'w' => TimeSpan.FromDays(7 * amount),
-            'y' => TimeSpan.FromDays(365 * amount),
+            problem = "is longer than bpl reads (at most 1000y); write the period the plan really means";
+            return false;
+        }
+
+        duration = fields.Aggregate(TimeSpan.Zero, (sum, f) => sum + (f.Unit * f.Amount));
+        problem = null;
+        return true;
+    }
+
+    private static readonly TimeSpan Year = TimeSpan.FromDays(365);
+
+    /// <summary>xs:duration's reading of a month, as XmlConvert had it.</summary>
+    private static readonly TimeSpan Month = TimeSpan.FromDays(30);
+
+    private static List<(double Amount, TimeSpan Unit)>? ShortFormFields(string value)
+    {
+        if (value.Length < 2 || !double.TryParse(value.AsSpan(0, value.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var amount))
+        {
+            return null;
+        }
+
+        TimeSpan? unit = value[^1] switch
+        {
+            's' => TimeSpan.FromSeconds(1),
+            'm' => TimeSpan.FromMinutes(1),
+            'h' => TimeSpan.FromHours(1),
+            'd' => TimeSpan.FromDays(1),
+            'w' => TimeSpan.FromDays(7),
+            'y' => Year,
             _ => null,
         };
-        duration = parsed ?? default;
-        return parsed is not null;
+        return unit is { } u ? [(amount, u)] : null;
     }
+
+    /// <summary>ISO 8601 fields (years as 365 days, months as 30, as xs:duration reads them); null when the text is not ISO 8601.</summary>
+    private static List<(double Amount, TimeSpan Unit)>? IsoFields(string value)
+    {
+        var match = IsoShape.Match(value);
+        if (!match.Success || value.EndsWith('T') || value == "P")
+        {
+            return null;
+        }
+
+        TimeSpan[] units = [Year, Month, TimeSpan.FromDays(7), TimeSpan.FromDays(1), TimeSpan.FromHours(1), TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(1)];
+        var fields = new List<(double, TimeSpan)>();
+        for (var group = 1; group <= units.Length; group++)
+        {
+            if (match.Groups[group].Success)
+            {
+                fields.Add((double.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture), units[group - 1]));
+            }
+        }
+
+        return fields.Count == 0 ? null : fields;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex IsoShape = new(
+        @"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>A short human form for messages: 90d, 36h, 45m.</summary>
     public static string Format(TimeSpan duration)
@@ -56,30 +110,5 @@ public static class Durations
         return duration.TotalMinutes == Math.Floor(duration.TotalMinutes)
             ? $"{duration.TotalMinutes:0}m"
             : $"{duration.TotalHours:0.##}h";
-    }
-
-    private static bool TryParseIso(string value, out TimeSpan duration)
-    {
-        duration = default;
-        // XmlConvert reads xs:duration (years as 365 days, months as 30) but not weeks.
-        if (value.Length > 2 && value[^1] == 'W' && int.TryParse(value.AsSpan(1, value.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var weeks))
-        {
-            duration = TimeSpan.FromDays(7 * weeks);
-            return true;
-        }
-
-        try
-        {
-            duration = XmlConvert.ToTimeSpan(value);
-            return duration > TimeSpan.Zero || value == "PT0S";
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-        catch (OverflowException)
-        {
-            return false;
-        }
     }
 }

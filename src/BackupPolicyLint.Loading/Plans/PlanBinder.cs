@@ -157,10 +157,15 @@ internal sealed class PlanBinder
         };
     }
 
+    /// <summary>A whole number the schema let through; one too large to count is BPL002 rather than silently absent.</summary>
+    private int? Count(DocNode parent, string key) => parent.Int(key) is { } count
+        ? count
+        : parent.Get(key) is { ScalarKind: ScalarKind.Int } tooLarge ? Invalid<int>(tooLarge, $"is larger than bpl counts (at most {int.MaxValue})") : null;
+
     private RetentionSpec BindRetention(DocNode node) => new()
     {
         Node = node,
-        KeepLast = node.Int("keepLast"),
+        KeepLast = Count(node, "keepLast"),
         MaxAge = Duration(node, "maxAge"),
         Archive = node.Map("archive") is { } archive ? new ArchiveSpec
         {
@@ -233,9 +238,13 @@ internal sealed class PlanBinder
             return null;
         }
 
-        return Durations.TryParse(node.Value, out var duration)
-            ? duration
-            : Invalid<TimeSpan>(node, "is not a duration (30m, 1h, 7d, 2w, 1y, or ISO 8601 such as P90D)");
+        if (!Durations.TryParse(node.Value, out var duration, out var problem))
+        {
+            return Invalid<TimeSpan>(node, problem!);
+        }
+
+        // Every duration a plan states (rpo, rto, maxAge, keepFor, cadence) is a length of time that must pass.
+        return duration > TimeSpan.Zero ? duration : Invalid<TimeSpan>(node, "is zero; give a length of time longer than that");
     }
 
     private T? Invalid<T>(DocNode? node, string problem)

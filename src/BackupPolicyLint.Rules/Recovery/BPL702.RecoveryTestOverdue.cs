@@ -42,6 +42,11 @@ internal sealed class RecoveryTestOverdue : PlanRule
             yield break;
         }
 
+        if (lastTested > context.Now)
+        {
+            yield break; // a test recorded in the future is BPL708's finding; no cadence can be measured from it
+        }
+
         var due = lastTested + cadence;
         if (due < context.Now)
         {

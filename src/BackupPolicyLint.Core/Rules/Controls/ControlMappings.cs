@@ -66,6 +66,7 @@ public static class ControlMappings
         ["BPL705"] = [Cp9, Cp10, IsoBackup, Soc2Recovery],
         ["BPL706"] = [Cp9Testing, IsoBackup, Soc2RecoveryTesting],
         ["BPL707"] = [Cp10, IsoContinuity, Soc2Recovery],
+        ["BPL708"] = [Cp4, Cp9Testing, IsoContinuity, Soc2RecoveryTesting],
 
         // Live inventory: the running DBMS matches the plan that is audited.
         ["BPL801"] = [Cp9, Sc8, IsoBackup, IsoNetworks, Soc2Recovery],
