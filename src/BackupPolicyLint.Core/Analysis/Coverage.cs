@@ -11,7 +11,7 @@ public static class Coverage
 
     /// <summary>The entry of the job's databases that covers the database: its name, else "*" (never for a composite), else null.</summary>
     public static NamedRef? CoveringRef(this JobSpec job, string database, bool isComposite = false) =>
-        job.Databases.FirstOrDefault(d => d.Name == database)
+        job.Databases.FirstOrDefault(d => DatabaseName.Same(d.Name, database))
         ?? (isComposite ? null : job.Databases.FirstOrDefault(d => d.Name == JobSpec.AllDatabases));
 
     /// <summary>The backup and dump jobs that cover a database: the ones that count for coverage, intervals and off-site.</summary>
@@ -29,9 +29,10 @@ public static class Coverage
     public static IReadOnlyList<string> DatabaseNames(this BackupPlan plan)
     {
         var names = new List<string>();
+        bool Known(string name) => names.Exists(n => DatabaseName.Same(n, name));
         foreach (var db in plan.Databases)
         {
-            if (!db.IsComposite && db.Name.Length > 0 && !names.Contains(db.Name))
+            if (!db.IsComposite && db.Name.Length > 0 && !Known(db.Name))
             {
                 names.Add(db.Name);
             }
@@ -39,13 +40,13 @@ public static class Coverage
 
         foreach (var target in plan.Jobs.SelectMany(j => j.Databases))
         {
-            if (target.Name is not (JobSpec.AllDatabases or "") && plan.FindDatabase(target.Name) is null && !names.Contains(target.Name))
+            if (target.Name is not (JobSpec.AllDatabases or "") && plan.FindDatabase(target.Name) is null && !Known(target.Name))
             {
                 names.Add(target.Name);
             }
         }
 
-        if (!names.Contains(DatabaseSpec.System))
+        if (!Known(DatabaseSpec.System))
         {
             names.Add(DatabaseSpec.System);
         }

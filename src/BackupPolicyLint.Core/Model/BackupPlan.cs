@@ -44,7 +44,7 @@ public sealed record BackupPlan : ModelElement
 
     public StorageSpec? FindStorage(string name) => Storage.FirstOrDefault(s => s.Name == name);
 
-    public DatabaseSpec? FindDatabase(string name) => Databases.FirstOrDefault(d => d.Name == name);
+    public DatabaseSpec? FindDatabase(string name) => Databases.FirstOrDefault(d => DatabaseName.Same(d.Name, name));
 
     public bool IsCluster => string.Equals(Dbms?.Topology, "cluster", StringComparison.OrdinalIgnoreCase);
 

@@ -11,5 +11,5 @@ public sealed record DatabaseSpec : ModelElement
     public IReadOnlyList<string> Constituents { get; init; } = [];
 
     public bool IsComposite => string.Equals(Type, "composite", StringComparison.OrdinalIgnoreCase);
-    public bool IsSystem => Name == System;
+    public bool IsSystem => DatabaseName.Same(Name, System);
 }

@@ -48,7 +48,7 @@ internal sealed class PlanBinder
             Labels = metadata?.Map("labels")?.Entries.Where(e => e.Value.Text is not null).ToDictionary(e => e.Key.Value, e => e.Value.Value) ?? [],
             DeclaredEnvironment = spec?.String("environment"),
             Dbms = spec?.Map("dbms") is { } dbms ? BindDbms(dbms) : null,
-            Databases = Unique(spec?.Maps("databases").Select(BindDatabase) ?? [], d => d.Name, "database"),
+            Databases = Unique(spec?.Maps("databases").Select(BindDatabase) ?? [], d => d.Name, "database", DatabaseName.Comparer),
             Objectives = spec?.Map("objectives") is { } objectives ? BindObjectives(objectives) : null,
             Storage = Unique(spec?.Maps("storage").Select(BindStorage) ?? [], s => s.Name, "storage"),
             Jobs = Unique(spec?.Maps("jobs").Select(BindJob) ?? [], j => j.Name, "job"),
@@ -267,16 +267,19 @@ internal sealed class PlanBinder
     }
 
     /// <summary>Names must be unique within a plan: later duplicates are reported and dropped.</summary>
-    private List<T> Unique<T>(IEnumerable<T> elements, Func<T, string> name, string what)
+    private List<T> Unique<T>(IEnumerable<T> elements, Func<T, string> name, string what, StringComparer? comparer = null)
         where T : ModelElement
     {
+        comparer ??= StringComparer.Ordinal;
         var kept = new List<T>();
         foreach (var element in elements)
         {
             var key = name(element);
-            if (key.Length > 0 && kept.Find(k => name(k) == key) is { } first)
+            if (key.Length > 0 && kept.Find(k => comparer.Equals(name(k), key)) is { } first)
             {
-                Report(element.Node.Get("name") ?? element.Node, $"duplicate {what} name '{key}' (first declared at line {first.Span.Line})");
+                Report(element.Node.Get("name") ?? element.Node, comparer.Equals(name(first), key) && name(first) != key
+                    ? $"duplicate {what} name '{key}': Neo4j reads database names in lower case, so it is '{name(first)}' (first declared at line {first.Span.Line})"
+                    : $"duplicate {what} name '{key}' (first declared at line {first.Span.Line})");
                 continue;
             }
 

@@ -38,6 +38,11 @@ internal sealed class DatabaseNotCovered : PlanRule
                 Subjects.Database(database.Name));
         }
 
+        foreach (var finding in UncoveredConstituents(context))
+        {
+            yield return finding;
+        }
+
         if (context.Inventory is not { } inventory || !inventory.Has(InventoryParts.Databases))
         {
             yield break;
@@ -56,6 +61,32 @@ internal sealed class DatabaseNotCovered : PlanRule
                 $"Database '{name}' exists on {LiveLocations.Describe(inventory)}, but spec.databases does not declare it and no backup or dump job covers it; "
                 + "declare it and name it in a job's databases, or use \"*\"",
                 Subjects.Database(name));
+        }
+    }
+
+    /// <summary>
+    /// A composite holds no data: each of its constituents must be backed up for it to be restorable. A constituent the plan
+    /// also declares is judged at its declaration (above); one it does not declare is judged here, at the constituent.
+    /// </summary>
+    private static IEnumerable<Finding> UncoveredConstituents(PlanContext context)
+    {
+        var plan = context.Plan;
+        foreach (var composite in plan.Databases.Where(d => d.IsComposite))
+        {
+            var entries = composite.Node.Get("constituents") is { IsSequence: true } list ? list.Items.Where(i => i.IsScalar && !i.IsNull) : [];
+            foreach (var entry in entries)
+            {
+                if (plan.FindDatabase(entry.Value) is not null || plan.ProtectingJobs(entry.Value).Any())
+                {
+                    continue;
+                }
+
+                yield return context.Report(
+                    entry,
+                    $"Database '{entry.Value}' is a constituent of composite database '{composite.Name}', but no backup or dump job covers it, "
+                    + $"so '{composite.Name}' cannot be restored whole; name '{entry.Value}' in a job's databases, or use \"*\"",
+                    Subjects.Database(entry.Value));
+            }
         }
     }
 }

@@ -30,14 +30,25 @@ internal sealed class UnknownDatabaseTargeted : PlanRule
         {
             foreach (var target in job.Databases)
             {
-                if (target.Name is JobSpec.AllDatabases or DatabaseSpec.System)
+                if (target.Name == JobSpec.AllDatabases || DatabaseName.Same(target.Name, DatabaseSpec.System))
                 {
                     continue;
                 }
 
-                if (declared.Contains(target.Name))
+                if (inventory is not null && inventory.FindDatabase(target.Name) is null
+                    && inventory.Databases.FirstOrDefault(d => d.Aliases.Any(a => DatabaseName.Same(a, target.Name))) is { } aliased)
                 {
-                    if (inventory is not null && !inventory.Databases.Any(d => d.Name == target.Name || d.Aliases.Contains(target.Name)))
+                    yield return context.ReportInventory(
+                        target.Node,
+                        $"Job '{job.Name}' names '{target.Name}', which on {LiveLocations.Describe(inventory)} is an alias of database '{aliased.Name}', not a database: "
+                        + $"neo4j-admin backs up databases by name, never through an alias, so this entry backs up nothing; name '{aliased.Name}' instead",
+                        Subjects.Job(job));
+                    continue;
+                }
+
+                if (declared.Exists(d => DatabaseName.Same(d, target.Name)))
+                {
+                    if (inventory is not null && inventory.FindDatabase(target.Name) is null)
                     {
                         var liveHint = Analysis.Similarity.Closest(target.Name, inventory.DatabaseNames) is { } liveClose ? $"; did you mean '{liveClose}'?" : "; create it, or remove it from the plan";
                         yield return context.ReportInventory(target.Node, $"Job '{job.Name}' names database '{target.Name}', which {LiveLocations.Describe(inventory)} does not have{liveHint}", Subjects.Job(job));

@@ -55,7 +55,7 @@ internal sealed class DatabaseNotOnline : PlanRule
     /// <summary>Each database the job targets with the entry that names it; "*" stands for every live standard database and system.</summary>
     internal static IEnumerable<(string Name, NamedRef Target)> Targets(JobSpec job, DbmsInventory inventory)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(DatabaseName.Comparer);
         foreach (var target in job.Databases)
         {
             var names = target.Name == JobSpec.AllDatabases

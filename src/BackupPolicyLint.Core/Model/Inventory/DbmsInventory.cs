@@ -46,11 +46,11 @@ public sealed record DbmsInventory
     public bool IsCommunity => string.Equals(Edition, "community", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Database names in first-seen order (rows repeat per allocation in a cluster).</summary>
-    public IReadOnlyList<string> DatabaseNames => Databases.Select(d => d.Name).Distinct(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> DatabaseNames => Databases.Select(d => d.Name).Distinct(DatabaseName.Comparer).ToList();
 
-    public IReadOnlyList<InventoryDatabase> RowsOf(string database) => Databases.Where(d => d.Name == database).ToList();
+    public IReadOnlyList<InventoryDatabase> RowsOf(string database) => Databases.Where(d => DatabaseName.Same(d.Name, database)).ToList();
 
-    public InventoryDatabase? FindDatabase(string database) => Databases.FirstOrDefault(d => d.Name == database);
+    public InventoryDatabase? FindDatabase(string database) => Databases.FirstOrDefault(d => DatabaseName.Same(d.Name, database));
 
     /// <summary>True when the part was collected; rules that lean on a part stay quiet without it.</summary>
     public bool Has(string part) => Incomplete.All(i => i.Part != part);

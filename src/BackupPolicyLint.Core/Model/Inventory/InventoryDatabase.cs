@@ -27,7 +27,7 @@ public sealed record InventoryDatabase
 
     public bool IsComposite => string.Equals(Type, "composite", StringComparison.OrdinalIgnoreCase);
 
-    public bool IsSystem => string.Equals(Type, "system", StringComparison.OrdinalIgnoreCase) || Name == DatabaseSpec.System;
+    public bool IsSystem => string.Equals(Type, "system", StringComparison.OrdinalIgnoreCase) || DatabaseName.Same(Name, DatabaseSpec.System);
 
     public bool IsOnline => string.Equals(CurrentStatus, Online, StringComparison.OrdinalIgnoreCase);
 
