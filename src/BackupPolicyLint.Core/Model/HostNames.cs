@@ -23,6 +23,13 @@ public static class HostNames
         return text[..colon];
     }
 
+    /// <summary>
+    /// The host a listen address binds: its own, or for an empty host (<c>:6362</c>) the server's
+    /// <c>server.default_listen_address</c>, which defaults to localhost.
+    /// </summary>
+    public static string ListenHost(string address, string? defaultListenHost) =>
+        HostOf(address) is { Length: > 0 } host ? host : defaultListenHost ?? "localhost";
+
     public static bool IsLoopback(string host) =>
         string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) || host == "::1" || host.StartsWith("127.", StringComparison.Ordinal);
 

@@ -80,7 +80,7 @@ internal sealed class PlanBinder
             Enabled = listener.Bool("enabled"),
             ListenAddress = listener.String("listenAddress"),
             Tls = listener.Bool("tls"),
-            AllowedSources = listener.Refs("allowedSources"),
+            AllowedSources = ValidAddressRanges(listener.Refs("allowedSources")),
         } : null,
         TxLogRetention = node.Get("txLogRetention") is { IsScalar: true, IsNull: false } retention ? TxLogRetention.Parse(retention.Value) : null,
         Features = node.Map("features") is { } features ? new FeaturesSpec
@@ -155,6 +155,20 @@ internal sealed class PlanBinder
             Destination = node.Ref("destination"),
             CopyTo = node.Refs("copyTo"),
         };
+    }
+
+    /// <summary>Allow-list entries must be addresses, CIDR ranges or host names; any other is BPL002 (and too wide for no rule).</summary>
+    private IReadOnlyList<NamedRef> ValidAddressRanges(IReadOnlyList<NamedRef> entries)
+    {
+        foreach (var entry in entries)
+        {
+            if (!AddressRange.TryParse(entry.Name, out _, out var problem))
+            {
+                Report(entry.Node, $"{SchemaValidator.Display(entry.Node.Pointer)} '{entry.Name}' {problem}");
+            }
+        }
+
+        return entries;
     }
 
     /// <summary>A whole number the schema let through; one too large to count is BPL002 rather than silently absent.</summary>

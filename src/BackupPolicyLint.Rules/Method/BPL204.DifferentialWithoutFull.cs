@@ -1,5 +1,6 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Model;
 
 namespace BackupPolicyLint.Rules.Method;
 
@@ -34,12 +35,52 @@ internal sealed class DifferentialWithoutFull : PlanRule
                 continue;
             }
 
-            var at = diff.CoveringRef(database)!;
             yield return context.Report(
-                at.Node,
+                diff.CoveringRef(database)!.Node,
                 $"Job '{diff.Name}' takes differential backups of '{database}', but no `full` or `auto` backup job covers '{database}', "
                 + "so the chain has no full artifact to start from; add a full backup job for it into the same destination, or make the job `type: auto`",
                 Subjects.Database(database));
+        }
+
+        foreach (var finding in FullsElsewhere(context))
+        {
+            yield return finding;
+        }
+    }
+
+    /// <summary>
+    /// neo4j-admin builds a chain in the location it writes to: a differential finds its parent only there. A differential
+    /// whose databases have fulls, but none in its destination, has no chain either; one finding per job, at its destination.
+    /// </summary>
+    private static IEnumerable<Finding> FullsElsewhere(PlanContext context)
+    {
+        var plan = context.Plan;
+        foreach (var diff in plan.Jobs.Where(j => j.IsBackup && j.IsDifferential && j.Destination is not null))
+        {
+            var destination = diff.Destination!;
+            var stranded = new List<(string Database, List<JobSpec> Anchors)>();
+            foreach (var database in plan.DatabaseNames().Where(d => diff.Covers(d)))
+            {
+                var anchors = plan.Jobs.Where(j => j.AnchorsChain && j.Covers(database)).ToList();
+                if (anchors.Count > 0 && !anchors.Exists(a => a.Destination is null || a.Destination.Name == destination.Name))
+                {
+                    stranded.Add((database, anchors));
+                }
+            }
+
+            if (stranded.Count == 0)
+            {
+                continue;
+            }
+
+            var databases = string.Join(", ", stranded.Select(s => $"'{s.Database}'"));
+            var fulls = string.Join(", ", stranded.SelectMany(s => s.Anchors).Distinct().Select(a => $"'{a.Name}' to '{a.Destination!.Name}'"));
+            yield return context.Report(
+                destination.Node,
+                $"Job '{diff.Name}' takes differential backups of {databases} into '{destination.Name}', but the full backups go elsewhere ({fulls}), "
+                + "and a differential's parent must be in the location it is written to, so this chain has no full artifact to start from; "
+                + $"write a full (or `type: auto`) backup into '{destination.Name}' too, or send the differentials where the fulls go",
+                Subjects.Job(diff));
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Sockets;
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
@@ -78,31 +77,35 @@ internal sealed class BackupPortExposed : PlanRule
         }
     }
 
-    /// <summary>Why an entry is too wide (any address, or an IPv4 prefix shorter than the pack allows), or null.</summary>
+    /// <summary>
+    /// Why an entry is too wide (any address, an IPv4 prefix shorter than the pack allows, an IPv6 prefix shorter than /120),
+    /// or null: one host (an address, /32, /128, a host name), a narrow range, or an entry that is not an address at all
+    /// (BPL002 reports that one).
+    /// </summary>
     private static string? Width(string entry, double maxPrefixV4)
     {
-        var text = entry.Trim();
-        var slash = text.IndexOf('/', StringComparison.Ordinal);
-        var address = slash < 0 ? text : text[..slash];
-        if (address.Length > 0 && HostNames.IsWildcard(address) && slash < 0)
-        {
-            return "admits any address";
-        }
-
-        if (slash < 0
-            || !IPAddress.TryParse(address, out var ip)
-            || !int.TryParse(text[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var prefix))
+        if (!AddressRange.TryParse(entry, out var range, out _) || range.IsHostName)
         {
             return null;
         }
 
-        if (prefix == 0)
+        if (range.IsAny)
         {
             return "admits any address";
         }
 
-        return ip.AddressFamily == AddressFamily.InterNetwork && prefix < maxPrefixV4 && prefix <= 32
-            ? $"admits {Math.Pow(2, 32 - prefix).ToString("N0", CultureInfo.InvariantCulture)} addresses"
-            : null;
+        var narrowest = range.Family == AddressFamily.InterNetworkV6 ? MaxPrefixV6 : maxPrefixV4;
+        if (range.Prefix >= narrowest)
+        {
+            return null;
+        }
+
+        var bits = range.MaxPrefix - range.Prefix;
+        return bits <= 32
+            ? $"admits {Math.Pow(2, bits).ToString("N0", CultureInfo.InvariantCulture)} addresses"
+            : $"admits 2^{bits.ToString(CultureInfo.InvariantCulture)} addresses";
     }
+
+    /// <summary>An IPv6 range of more than 256 addresses (a /120 is one IPv4 /24's worth) is wider than a list of clients.</summary>
+    private const int MaxPrefixV6 = 120;
 }

@@ -33,23 +33,40 @@ internal sealed class SingleBackupSource : PlanRule
             yield break;
         }
 
-        foreach (var job in plan.Jobs.Where(j => j.IsBackup && j.From.Count < 2 && j.RemoteAddressResolution != true))
+        foreach (var job in plan.Jobs.Where(j => j.IsBackup && j.RemoteAddressResolution != true))
         {
-            yield return context.Report(job, "from", job.Origin is { } origin ? ScriptMessage(job, origin) : PlanMessage(job), Subjects.Job(job));
+            var servers = DistinctServers(plan, job);
+            if (servers.Count < 2)
+            {
+                yield return context.Report(job, "from", job.Origin is { } origin ? ScriptMessage(job, origin, servers) : PlanMessage(job, servers), Subjects.Job(job));
+            }
         }
     }
 
-    private static string PlanMessage(JobSpec job)
+    /// <summary>
+    /// The servers a job's sources name, one per server: two ports of one host, or a server by its name and by its address,
+    /// are one source (it is down, restarting or lagging for both at once).
+    /// </summary>
+    private static List<string> DistinctServers(BackupPlan plan, JobSpec job) => job.From
+        .Select(f => plan.Dbms?.Servers.FirstOrDefault(s => s.IsHost(f.Name))?.Name ?? HostNames.HostOf(f.Name))
+        .Distinct(StringComparer.OrdinalIgnoreCase)
+        .ToList();
+
+    private static string OneServer(JobSpec job, IReadOnlyList<string> servers) => job.From.Count > 1
+        ? $"only from server '{servers[0]}' (its {job.From.Count} 'from' entries, {string.Join(", ", job.From.Select(f => $"'{f.Name}'"))}, name that one server)"
+        : $"only from '{job.From[0].Name}'";
+
+    private static string PlanMessage(JobSpec job, IReadOnlyList<string> servers)
     {
-        var source = job.From.Count == 1 ? $"only from '{job.From[0].Name}'" : "only from localhost:6362 (it has no 'from')";
+        var source = job.From.Count >= 1 ? OneServer(job, servers) : "only from localhost:6362 (it has no 'from')";
         return $"Job '{job.Name}' backs up {source}, so it fails whenever that server is down, restarting or lagging; "
             + "list several cluster members in 'from' (secondaries first), or on 2025.09+ set remoteAddressResolution: true";
     }
 
     /// <summary>In the script's own terms: the command, its file and its options.</summary>
-    private static string ScriptMessage(JobSpec job, JobOrigin origin)
+    private static string ScriptMessage(JobSpec job, JobOrigin origin, IReadOnlyList<string> servers)
     {
-        var source = job.From.Count == 1 ? $"only from '{job.From[0].Name}' (one --from)" : "only from localhost:6362 (no --from)";
+        var source = job.From.Count >= 1 ? OneServer(job, servers) + (job.From.Count == 1 ? " (one --from)" : "") : "only from localhost:6362 (no --from)";
         var fix = origin.Is44
             ? "the 4.4 neo4j-admin backup takes one --from, so upgrade to 5.x and give --from several cluster members (secondaries first)"
             : "give --from several cluster members, comma-separated (secondaries first), or on 2025.09+ add --remote-address-resolution";

@@ -64,6 +64,9 @@ public sealed class Neo4jConfig
     public (string Address, ConfigSetting? Setting) ClusterListen =>
         Get(ClusterListenAddress) is { } set ? Resolve(set) : ($"{DefaultHost.Host}:{DefaultClusterPort}", DefaultHost.Setting);
 
+    /// <summary>The host of <c>server.default_listen_address</c> when this configuration sets it, else null (Neo4j's default is localhost).</summary>
+    public string? ConfiguredDefaultListenHost => Get(DefaultListenAddress) is { } d ? HostNames.HostOf(d.Value.Trim()) : null;
+
     private (string Host, ConfigSetting? Setting) DefaultHost =>
         Get(DefaultListenAddress) is { } d ? (HostNames.HostOf(d.Value.Trim()), d) : ("localhost", null);
 
