@@ -80,11 +80,31 @@ public static class SchemaValidator
         return description is { Length: > 0 } ? $"in the expected format ({FirstSentence(description)})" : $"in the expected format (pattern {schema.Pattern})";
     }
 
-    private static string FirstSentence(string text)
+    /// <summary>
+    /// The description up to its first full stop: a ". " that ends a sentence, not one inside "e.g. " or "i.e. ", so the
+    /// expected form is quoted whole (it used to end in a cut-off "e.g").
+    /// </summary>
+    internal static string FirstSentence(string text)
     {
-        var dot = text.IndexOf(". ", StringComparison.Ordinal);
-        return (dot > 0 ? text[..dot] : text).TrimEnd('.');
+        var from = 0;
+        while (text.IndexOf(". ", from, StringComparison.Ordinal) is var dot and > 0)
+        {
+            if (!EndsWithAbbreviation(text, dot))
+            {
+                return text[..dot];
+            }
+
+            from = dot + 2;
+        }
+
+        return text.TrimEnd('.');
     }
+
+    private static bool EndsWithAbbreviation(string text, int dot) =>
+        Abbreviations.Any(a => dot >= a.Length && string.CompareOrdinal(text, dot - a.Length, a, 0, a.Length) == 0
+            && (dot == a.Length || !char.IsLetter(text[dot - a.Length - 1])));
+
+    private static readonly string[] Abbreviations = ["e.g", "i.e", "etc", "vs", "cf"];
 
     private static string Found(DocNode node) => node.Kind switch
     {
