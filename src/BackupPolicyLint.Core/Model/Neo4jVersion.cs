@@ -8,7 +8,7 @@ namespace BackupPolicyLint.Model;
 /// </summary>
 public readonly record struct Neo4jVersion(int Major, int Minor) : IComparable<Neo4jVersion>
 {
-    public static readonly Neo4jVersion RemoteAddressResolution = new(2025, 9);
+    public static Neo4jVersion RemoteAddressResolution => Neo4jFeatures.Since(Neo4jFeature.RemoteAddressResolution);
 
     public static bool TryParse(string? text, out Neo4jVersion version)
     {

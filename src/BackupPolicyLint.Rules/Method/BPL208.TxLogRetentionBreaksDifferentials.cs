@@ -48,7 +48,7 @@ internal sealed class TxLogRetentionBreaksDifferentials : PlanRule
                     context,
                     setting,
                     $"{setting.WrittenName} is '{setting.Value}', so no transaction logs are kept, yet '{job.Name}' takes differential backups ({(job.IsDifferential ? "type diff" : "type auto")}): "
-                    + "every one silently becomes a full; set it to a window well beyond the gap between backups (e.g. \"2 days 2G\")",
+                    + $"every one silently becomes a full; set it to a window well beyond the gap between backups (e.g. \"{ExampleWindow(WrittenVersion(setting, plan.Dbms?.Version))}\")",
                     "dbms/txLogRetention");
             }
         }
@@ -65,7 +65,7 @@ internal sealed class TxLogRetentionBreaksDifferentials : PlanRule
                 dbms,
                 "txLogRetention",
                 $"dbms.txLogRetention is '{retention.Text}', so no transaction logs are kept, yet job '{diffs[0].Name}' takes differential backups: "
-                + "every one silently becomes a full; set db.tx_log.rotation.retention_policy to a window well beyond the gap between backups (e.g. \"2 days 2G\")",
+                + $"every one silently becomes a full; set {RetentionSetting(dbms.Version)} to a window well beyond the gap between backups (e.g. \"{ExampleWindow(dbms.Version)}\")",
                 Subject);
             yield break;
         }
@@ -89,8 +89,24 @@ internal sealed class TxLogRetentionBreaksDifferentials : PlanRule
                 "txLogRetention",
                 $"dbms.txLogRetention '{retention.Text}' keeps {Durations.Format(window)} of transaction logs, shorter than the {Durations.Format(gap)} gap "
                 + $"between backups of '{worst.Database}', which has differential backups: they silently become fulls; "
-                + $"keep logs for well over {Durations.Format(gap)} (db.tx_log.rotation.retention_policy)",
+                + $"keep logs for well over {Durations.Format(gap)} ({RetentionSetting(dbms.Version)})",
                 Subject);
         }
     }
+
+    /// <summary>The retention setting's name in the plan's version: 4.x has it DBMS-wide, 5.0 on per database.</summary>
+    private static string RetentionSetting(Neo4jVersion? version) => version.Has(Neo4jFeature.DatabaseScopedTxLogRetention) switch
+    {
+        false => "dbms.tx_log.rotation.retention_policy",
+        true => "db.tx_log.rotation.retention_policy",
+        null => "db.tx_log.rotation.retention_policy (4.x: dbms.tx_log.rotation.retention_policy)",
+    };
+
+    /// <summary>A setting written with its 4.x name (dbms.tx_log…) is a 4.x configuration, whatever else is known.</summary>
+    private static Neo4jVersion? WrittenVersion(ConfigSetting setting, Neo4jVersion? planVersion) =>
+        setting.WrittenName.StartsWith("dbms.", StringComparison.Ordinal) ? new Neo4jVersion(4, 4) : planVersion;
+
+    /// <summary>A window with a space cap only where the version reads one (5.9+).</summary>
+    private static string ExampleWindow(Neo4jVersion? version) =>
+        version.Has(Neo4jFeature.TxLogRetentionSpaceCap) == false ? "2 days" : "2 days 2G";
 }

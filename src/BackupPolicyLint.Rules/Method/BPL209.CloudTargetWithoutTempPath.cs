@@ -40,12 +40,33 @@ internal sealed class CloudTargetWithoutTempPath : PlanRule
 
             var largest = plan.Databases.Where(d => d.SizeGiB is not null && job.Covers(d.Name, d.IsComposite)).MaxBy(d => d.SizeGiB);
             var size = largest is null ? "" : $" ('{largest.Name}' is {largest.SizeGiB:0.##} GiB)";
-            yield return context.Report(
-                destination.Node,
-                $"Job '{job.Name}' backs up straight to cloud storage '{storage.Name}' ({storage.Uri ?? storage.Type}) without tempPath, so neo4j-admin stages "
-                + $"each artifact in its working directory first; set tempPath to an empty directory on a disk with free space for the largest database{size}",
-                Subjects.Job(job));
+            var version = plan.Dbms?.Version;
+            var target = CloudFeature(storage);
+            var where = $"Job '{job.Name}' backs up straight to cloud storage '{storage.Name}' ({storage.Uri ?? storage.Type})";
+            var message = (target is { } feature ? version.Has(feature) : null, version.Has(Neo4jFeature.BackupTempPath)) switch
+            {
+                (false, _) => $"{where}, but neo4j-admin on {plan.Dbms!.VersionText} cannot write there at all ({Neo4jFeatures.WithSince(target!.Value)}); "
+                    + "back up to a local disk and upload the artifacts with the provider's tool, or upgrade",
+                (_, false) => $"{where}, and {plan.Dbms!.VersionText} has no --temp-path ({Neo4jFeatures.Since(Neo4jFeature.BackupTempPath)}+), so neo4j-admin stages each "
+                    + $"artifact in its working directory first; run it from a directory on a disk with free space for the largest database{size}, or upgrade and set tempPath",
+                _ => $"{where} without tempPath, so neo4j-admin stages each artifact in its working directory first; "
+                    + $"set tempPath to an empty directory on a disk with free space for the largest database{size}",
+            };
+            yield return context.Report(destination.Node, message, Subjects.Job(job));
         }
+    }
+
+    /// <summary>Which version first writes backups to this provider, by storage type or URI scheme; null when neither says.</summary>
+    private static Neo4jFeature? CloudFeature(StorageSpec storage)
+    {
+        var kind = storage.Uri is { } uri && uri.IndexOf("://", StringComparison.Ordinal) is > 0 and var end ? uri[..end].ToLowerInvariant() : storage.Type.ToLowerInvariant();
+        return kind switch
+        {
+            "s3" => Neo4jFeature.S3BackupTarget,
+            "gs" or "gcs" => Neo4jFeature.GcsBackupTarget,
+            "azb" or "azure-blob" => Neo4jFeature.AzureBackupTarget,
+            _ => null,
+        };
     }
 
     private static bool IsCloud(StorageSpec storage) =>

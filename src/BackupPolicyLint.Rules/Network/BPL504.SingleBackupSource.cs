@@ -38,7 +38,7 @@ internal sealed class SingleBackupSource : PlanRule
             var servers = DistinctServers(plan, job);
             if (servers.Count < 2)
             {
-                yield return context.Report(job, "from", job.Origin is { } origin ? ScriptMessage(job, origin, servers) : PlanMessage(job, servers), Subjects.Job(job));
+                yield return context.Report(job, "from", job.Origin is { } origin ? ScriptMessage(job, origin, servers) : PlanMessage(job, servers, plan.Dbms?.Version), Subjects.Job(job));
             }
         }
     }
@@ -56,11 +56,18 @@ internal sealed class SingleBackupSource : PlanRule
         ? $"only from server '{servers[0]}' (its {job.From.Count} 'from' entries, {string.Join(", ", job.From.Select(f => $"'{f.Name}'"))}, name that one server)"
         : $"only from '{job.From[0].Name}'";
 
-    private static string PlanMessage(JobSpec job, IReadOnlyList<string> servers)
+    private static string PlanMessage(JobSpec job, IReadOnlyList<string> servers, Neo4jVersion? version)
     {
         var source = job.From.Count >= 1 ? OneServer(job, servers) : "only from localhost:6362 (it has no 'from')";
-        return $"Job '{job.Name}' backs up {source}, so it fails whenever that server is down, restarting or lagging; "
-            + "list several cluster members in 'from' (secondaries first), or on 2025.09+ set remoteAddressResolution: true";
+        var fix = (version.Has(Neo4jFeature.SeveralBackupSources), version.Has(Neo4jFeature.RemoteAddressResolution)) switch
+        {
+            (false, _) => $"{version} backs up from one --from only, so add a second job (or a fallback step) that backs up from another member when this one fails, "
+                + $"or upgrade to 5.x for {Neo4jFeatures.WithSince(Neo4jFeature.SeveralBackupSources)}",
+            (true, true) => "list several cluster members in 'from' (secondaries first), or set remoteAddressResolution: true",
+            (true, false) => "list several cluster members in 'from' (secondaries first)",
+            _ => "list several cluster members in 'from' (secondaries first), or on 2025.09+ set remoteAddressResolution: true",
+        };
+        return $"Job '{job.Name}' backs up {source}, so it fails whenever that server is down, restarting or lagging; {fix}";
     }
 
     /// <summary>In the script's own terms: the command, its file and its options.</summary>

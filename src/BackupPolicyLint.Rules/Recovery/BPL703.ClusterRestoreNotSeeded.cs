@@ -1,4 +1,5 @@
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Model;
 
 namespace BackupPolicyLint.Rules.Recovery;
 
@@ -21,8 +22,11 @@ internal sealed class ClusterRestoreNotSeeded : PlanRule
     };
 
     /// <summary>Only a cluster has members to back up from or to seed.</summary>
+    /// <summary>4.4 has no seed from URI: a restore there is per member by design, and advice to seed would name nothing real.</summary>
     public override Applicability Applies(PlanContext context) =>
-        Applicability.ClusterOnly(context);
+        context.Plan.Dbms?.Version.Has(Neo4jFeature.SeedFromUri) == false
+            ? Applicability.NotApplicable($"dbms.version is '{context.Plan.Dbms.VersionText}', which has no {Neo4jFeatures.WithSince(Neo4jFeature.SeedFromUri)}")
+            : Applicability.ClusterOnly(context);
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {
@@ -37,8 +41,22 @@ internal sealed class ClusterRestoreNotSeeded : PlanRule
             recovery,
             "restoreMethod",
             $"recovery.restoreMethod is '{method}', which writes the store of one server only, so every cluster member must be restored by hand "
-            + "or from a fragile designated seeder; make the backups reachable through a seed provider and restore with "
-            + "CREATE OR REPLACE DATABASE … OPTIONS { seedURI: … } (restoreMethod: seed-from-uri)",
+            + $"or from a fragile designated seeder; make the backups reachable through a seed provider and restore with {SeedStatement(plan.Dbms?.Version)} "
+            + "(restoreMethod: seed-from-uri)",
             Subjects.Recovery);
+    }
+
+    /// <summary>The seeding statement the plan's version accepts (Cypher 5 needs existingData; OR REPLACE needs 2025.01).</summary>
+    internal static string SeedStatement(Neo4jVersion? version)
+    {
+        const string Cypher25 = "CREATE OR REPLACE DATABASE … OPTIONS { seedURI: … }";
+        const string Cypher5 = "DROP DATABASE … on every member, then CREATE DATABASE … OPTIONS { existingData: 'use', seedURI: … }";
+        return (version.Has(Neo4jFeature.CreateOrReplaceSeeding), version.Has(Neo4jFeature.SeedWithoutExistingData)) switch
+        {
+            (true, true) => Cypher25,
+            (true, false) => "CREATE OR REPLACE DATABASE … OPTIONS { existingData: 'use', seedURI: … } (Cypher 5 needs existingData)",
+            (false, _) => Cypher5,
+            _ => $"{Cypher25} (2025.01+; before, {Cypher5})",
+        };
     }
 }

@@ -1,4 +1,5 @@
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Model;
 
 namespace BackupPolicyLint.Rules.Recovery;
 
@@ -43,11 +44,37 @@ internal sealed class ConsistencyCheckMissing : PlanRule
             yield break;
         }
 
+        var version = plan.Dbms?.Version;
+        if (version.Has(Neo4jFeature.ImmutableBackupArtifacts) == false)
+        {
+            // 4.x: neo4j-admin backup checks consistency after every backup unless --check-consistency=false.
+            if (plan.Jobs.Any(j => j.IsBackup))
+            {
+                yield break;
+            }
+
+            yield return context.Report(
+                RecoveryNodes.TestingKey(plan, "consistencyCheck"),
+                $"Nothing checks that backups are consistent (recovery.testing.consistencyCheck is not true), and on {plan.Dbms!.VersionText} only online backups "
+                + "check consistency as they run (dumps do not); load a dump into a test DBMS and run neo4j-admin check-consistency --database=… on it in the restore test, "
+                + "or take online backups, then set recovery.testing.consistencyCheck: true",
+                Subjects.RecoveryTesting);
+            yield break;
+        }
+
         yield return context.Report(
             RecoveryNodes.TestingKey(plan, "consistencyCheck"),
             "Nothing checks that backups are consistent (recovery.testing.consistencyCheck is not true), and since 5.0 no check runs after a backup; "
-            + "aggregate the newest chain and run neo4j-admin database check on it in the restore test or after the backups, "
+            + $"aggregate the newest chain{AggregateCommand(version)} and run neo4j-admin database check on it in the restore test or after the backups, "
             + "then set recovery.testing.consistencyCheck: true",
             Subjects.RecoveryTesting);
     }
+
+    /// <summary>The aggregate command of the plan's version, or nothing when the version is unknown.</summary>
+    private static string AggregateCommand(Neo4jVersion? version) => version.Has(Neo4jFeature.BackupAggregateCommand) switch
+    {
+        true => " (neo4j-admin backup aggregate)",
+        false => " (neo4j-admin database aggregate-backup)",
+        null => "",
+    };
 }
