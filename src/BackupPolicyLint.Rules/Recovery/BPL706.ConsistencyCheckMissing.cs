@@ -39,7 +39,7 @@ internal sealed class ConsistencyCheckMissing : PlanRule
                 first,
                 "command",
                 "No step of these scripts and manifests checks that backups are consistent (no `neo4j-admin database check`), and since 5.0 no check runs "
-                + "after a backup; aggregate the newest chain (`neo4j-admin backup aggregate`) and run `neo4j-admin database check --from-path=…` on it after the backups or in the restore test",
+                + $"after a backup; aggregate the newest chain{AggregateCommand(plan.Dbms?.Version)} and run `neo4j-admin database check --from-path=…` on it after the backups or in the restore test",
                 Subjects.RecoveryTesting);
             yield break;
         }
@@ -70,11 +70,11 @@ internal sealed class ConsistencyCheckMissing : PlanRule
             Subjects.RecoveryTesting);
     }
 
-    /// <summary>The aggregate command of the plan's version, or nothing when the version is unknown.</summary>
+    /// <summary>The aggregate command of the plan's version, or both names when the version is unknown.</summary>
     private static string AggregateCommand(Neo4jVersion? version) => version.Has(Neo4jFeature.BackupAggregateCommand) switch
     {
         true => " (neo4j-admin backup aggregate)",
         false => " (neo4j-admin database aggregate-backup)",
-        null => "",
+        null => " (neo4j-admin backup aggregate; on 5.x, neo4j-admin database aggregate-backup)",
     };
 }
