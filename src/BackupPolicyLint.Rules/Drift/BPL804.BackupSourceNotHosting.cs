@@ -43,7 +43,7 @@ internal sealed class BackupSourceNotHosting : PlanRule
                     continue;
                 }
 
-                var missing = databases.Where(d => !hosted.Hosting.Contains(d)).ToList();
+                var missing = databases.Where(d => !hosted.Hosting.Contains(d, DatabaseName.Comparer)).ToList();
                 if (missing.Count == 0)
                 {
                     continue;
