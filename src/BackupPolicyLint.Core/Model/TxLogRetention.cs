@@ -6,6 +6,9 @@ namespace BackupPolicyLint.Model;
 /// </summary>
 public sealed record TxLogRetention(string Text, bool KeepsNone, bool KeepsAll, TimeSpan? Window)
 {
+    /// <summary>A time window longer than bpl reads (<see cref="Durations.Longest"/>): the plan gets BPL002, the rules no window.</summary>
+    public bool OutOfRange { get; init; }
+
     /// <summary>Reads Neo4j's retention syntax; time-based windows give a duration, size/count-based ones do not.</summary>
     public static TxLogRetention Parse(string text)
     {
@@ -22,16 +25,20 @@ public sealed record TxLogRetention(string Text, bool KeepsNone, bool KeepsAll, 
 
         var parts = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         TimeSpan? window = null;
-        if (parts.Length >= 2 && long.TryParse(parts[0].TrimEnd('k', 'm', 'g'), out var amount))
+        var outOfRange = false;
+        if (parts.Length >= 2 && double.TryParse(parts[0].TrimEnd('k', 'm', 'g'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var amount))
         {
-            window = parts[1] switch
+            // Measured in days first, so that no amount can overflow a TimeSpan.
+            double? days = parts[1] switch
             {
-                "hours" or "hour" => TimeSpan.FromHours(amount),
-                "days" or "day" => TimeSpan.FromDays(amount),
+                "hours" or "hour" => amount / 24,
+                "days" or "day" => amount,
                 _ => null,
             };
+            outOfRange = days > Durations.Longest.TotalDays;
+            window = days is { } d && !outOfRange ? TimeSpan.FromHours(Math.Round(d * 24)) : null;
         }
 
-        return new TxLogRetention(text, KeepsNone: false, KeepsAll: false, Window: window);
+        return new TxLogRetention(text, KeepsNone: false, KeepsAll: false, Window: window) { OutOfRange = outOfRange };
     }
 }

@@ -82,7 +82,7 @@ internal sealed class PlanBinder
             Tls = listener.Bool("tls"),
             AllowedSources = ValidAddressRanges(listener.Refs("allowedSources")),
         } : null,
-        TxLogRetention = node.Get("txLogRetention") is { IsScalar: true, IsNull: false } retention ? TxLogRetention.Parse(retention.Value) : null,
+        TxLogRetention = node.Get("txLogRetention") is { IsScalar: true, IsNull: false } retention ? Retention(retention) : null,
         Features = node.Map("features") is { } features ? new FeaturesSpec
         {
             Node = features,
@@ -169,6 +169,17 @@ internal sealed class PlanBinder
         }
 
         return entries;
+    }
+
+    private TxLogRetention Retention(DocNode node)
+    {
+        var retention = TxLogRetention.Parse(node.Value);
+        if (retention.OutOfRange)
+        {
+            Invalid<int>(node, "keeps logs for longer than bpl reads (at most 1000 years); write the window the DBMS really keeps");
+        }
+
+        return retention;
     }
 
     /// <summary>A whole number the schema let through; one too large to count is BPL002 rather than silently absent.</summary>
