@@ -8,7 +8,8 @@ namespace BackupPolicyLint.Tests.Loading;
 
 /// <summary>
 /// Numbers, durations, dates and schedules at and beyond their range are schema findings at the value: no value of a plan
-/// may turn the file into BPL001 or a rule into BPL004 (those are for YAML errors and script failures).
+/// may turn the file into BPL001 or a rule into BPL004 (those are for YAML errors and script failures), with or without a
+/// backup location to judge.
 /// </summary>
 public sealed partial class ExtremeValueTests
 {
@@ -45,7 +46,10 @@ public sealed partial class ExtremeValueTests
                 8 => BasePlan.Replace("schedule: \"0 2 * * *\"", $"schedule: \"{cron}\"", StringComparison.Ordinal),
                 _ => TxLogRetention().Replace(BasePlan, $"txLogRetention: \"{n} days {n}G\""),
             };
-            var report = Checks.RunText(plan);
+            // With a backup location too, where the artifact rules do date arithmetic with maxAge, rpo and the schedules.
+            using var directory = new TempDirectory();
+            File.WriteAllText(Path.Combine(directory.Path, "plan.yaml"), plan);
+            var report = Checks.RunWithBackups(directory.Path, Path.Combine(Repo.Fixtures, "Rules", "BPL903", "backups-fires"), null, "plan.yaml");
             return !report.Findings.Any(f => f.RuleId is "BPL001" or "BPL004");
         }, iter: PropertyIterations.Count, threads: 1);
     }
