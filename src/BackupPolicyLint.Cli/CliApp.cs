@@ -9,6 +9,28 @@ public static class CliApp
 {
     public static int Run(string[] args, CliIo io)
     {
+        // A credential on the command line is refused before anything can echo it (docs/security.md).
+        if (CredentialArguments.Refusal(args) is { } refusal)
+        {
+            io.Error.WriteLine($"bpl: {refusal}");
+            return ExitCodes.UsageError;
+        }
+
+        var secret = io.Environment(Inventory.LiveInventory.PasswordVariable);
+        var masked = io with { Out = SecretMaskingWriter.Wrap(io.Out, secret), Error = SecretMaskingWriter.Wrap(io.Error, secret) };
+        try
+        {
+            return RunParsed(args, masked);
+        }
+        finally
+        {
+            masked.Out.Flush();
+            masked.Error.Flush();
+        }
+    }
+
+    private static int RunParsed(string[] args, CliIo io)
+    {
         var verbose = args.Contains("--verbose");
         var root = new RootCommand("bpl — policy-as-code checks for Neo4j backup and restore plans.")
         {
