@@ -16,15 +16,15 @@ public static class CliApp
             return ExitCodes.UsageError;
         }
 
-        var secret = io.Environment(Inventory.LiveInventory.PasswordVariable);
-        var masked = io with { Out = SecretMaskingWriter.Wrap(io.Out, secret), Error = SecretMaskingWriter.Wrap(io.Error, secret) };
+        // Every error path writes to stderr, so that is where NEO4J_PASSWORD is masked. Reports on stdout are left whole:
+        // they hold what the checked files and the DBMS say, and masking a short password there would garble them.
+        var masked = io with { Error = SecretMaskingWriter.Wrap(io.Error, io.Environment(Inventory.LiveInventory.PasswordVariable)) };
         try
         {
             return RunParsed(args, masked);
         }
         finally
         {
-            masked.Out.Flush();
             masked.Error.Flush();
         }
     }
