@@ -182,4 +182,22 @@ public sealed class UnmatchedInventoryTests
         Assert.Equal(!matches, findings.Any(f => f is { Rule: "BPL806", File: "snap.json" }));
         Assert.Equal(1, result.ExitCode);
     }
+
+    [Theory]
+    [InlineData("text", "<command line>:1:1: error BPL806 inventory-unmatched: Inventory '127.0.0.1'")]
+    [InlineData("github", "file=<command line>,line=1")]
+    [InlineData("markdown", "BPL806")]
+    [InlineData("html", "&lt;command line&gt;")]
+    [InlineData("junit", "BPL806")]
+    public async Task UnusedLiveInventory_ShouldBeWrittenByEveryFormat(string format, string expected)
+    {
+        await using var server = await FakeNeo4jServer.StartAsync("community-5.26");
+        using var directory = new TempDirectory();
+        directory.Write("a.yaml", Naming(CleanPlan("plan-a"), "elsewhere"));
+
+        var result = InProcessCli.Run(directory.Path, InProcessCli.Credentials(), "check", ".", "--neo4j-uri", server.Uri, "--format", format, "--now", Now);
+
+        Assert.Equal((1, ""), (result.ExitCode, result.Error));
+        Assert.Contains(expected, result.Out, StringComparison.Ordinal);
+    }
 }
