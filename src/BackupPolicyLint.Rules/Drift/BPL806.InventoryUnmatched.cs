@@ -51,8 +51,8 @@ internal sealed class InventoryUnmatched : PlanRule
 
     /// <summary>
     /// One finding per inventory no plan uses, at <paramref name="severity"/> (the strictest pack's: an inventory has no
-    /// environment), naming the plans that could have used it and why each did not. A snapshot's finding is on its file,
-    /// a live DBMS's on <c>&lt;command line&gt;</c> with the URI as its logical path.
+    /// environment), naming the plans that could have used it and why each did not. A snapshot's finding is on its
+    /// metadata.name, a live DBMS's on <c>&lt;command line&gt;</c> with the URI as its logical path.
     /// </summary>
     internal static IEnumerable<Finding> Unused(InventoryMatching matching, Severity severity)
     {
@@ -72,7 +72,7 @@ internal sealed class InventoryUnmatched : PlanRule
                 Severity = severity,
                 Message = $"Inventory '{inventory.Name}' ({Origin(inventory)}) describes none of the checked plans, so nothing was compared with it: {why}. "
                     + $"Name it in the plan's spec.dbms.inventory ('{inventory.Name}'), or list the DBMS's servers in the plan",
-                Span = inventory.File is { } file ? SourceSpan.FileStart(file) : SourceSpan.CommandLine(),
+                Span = inventory.NameSpan ?? (inventory.File is { } file ? SourceSpan.FileStart(file) : SourceSpan.CommandLine()),
                 Source = SourceKind.Inventory,
                 Subject = $"inventory/{inventory.Name}",
                 LogicalPath = inventory.File is null ? $"--neo4j-uri {inventory.Source}" : "/metadata/name",

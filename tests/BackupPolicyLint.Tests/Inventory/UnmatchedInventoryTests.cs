@@ -57,7 +57,8 @@ public sealed class UnmatchedInventoryTests
         Assert.Equal(10, onPlan.Line);
         Assert.Contains("names 'local', but the run was given no inventory of that name (given: 'local-community' (--inventory snap.json))", onPlan.Message, StringComparison.Ordinal);
         var onSnapshot = Assert.Single(findings, f => f.File == "snap.json");
-        Assert.Equal(("inventory", 1), (onSnapshot.Source, onSnapshot.Line));
+        var nameLine = Array.FindIndex(File.ReadAllLines(Path.Combine(directory.Path, "snap.json")), l => l.Contains("\"name\": \"local-community\"", StringComparison.Ordinal)) + 1;
+        Assert.Equal(("inventory", nameLine), (onSnapshot.Source, onSnapshot.Line));
         Assert.Contains("Inventory 'local-community' (--inventory snap.json) describes none of the checked plans", onSnapshot.Message, StringComparison.Ordinal);
         Assert.Contains("plan 'fixture-prod' (plan.yaml) names inventory 'local'", onSnapshot.Message, StringComparison.Ordinal);
     }
