@@ -9,6 +9,28 @@ public static class CliApp
 {
     public static int Run(string[] args, CliIo io)
     {
+        // A credential on the command line is refused before anything can echo it (docs/security.md).
+        if (CredentialArguments.Refusal(args) is { } refusal)
+        {
+            io.Error.WriteLine($"bpl: {refusal}");
+            return ExitCodes.UsageError;
+        }
+
+        // Every error path writes to stderr, so that is where NEO4J_PASSWORD is masked. Reports on stdout are left whole:
+        // they hold what the checked files and the DBMS say, and masking a short password there would garble them.
+        var masked = io with { Error = SecretMaskingWriter.Wrap(io.Error, io.Environment(Inventory.LiveInventory.PasswordVariable)) };
+        try
+        {
+            return RunParsed(args, masked);
+        }
+        finally
+        {
+            masked.Error.Flush();
+        }
+    }
+
+    private static int RunParsed(string[] args, CliIo io)
+    {
         var verbose = args.Contains("--verbose");
         var root = new RootCommand("bpl — policy-as-code checks for Neo4j backup and restore plans.")
         {

@@ -60,6 +60,7 @@ public sealed class HttpInventorySource(Neo4jConnectionOptions options) : IInven
 
     private static string Reason(string part, StatementFailure failure) =>
         part == InventoryParts.Servers && failure.Code == "Neo.ClientError.Statement.NotSystemDatabaseError"
-            ? $"SHOW SERVERS is not supported by this edition ({failure.Message})"
+            // Not failure.Message: its HTTP status differs between the Query API and tx/commit, and a snapshot must not.
+            ? $"SHOW SERVERS is not supported by this edition ({failure.Code})"
             : failure.Message;
 }

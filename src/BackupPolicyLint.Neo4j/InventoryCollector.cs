@@ -47,7 +47,7 @@ public static class InventoryCollector
                 var endpoint = endpoints[index];
                 try
                 {
-                    var inventory = await new HttpInventorySource(endpoint, clients[KeyOf(endpoint)]).CollectAsync(token);
+                    var inventory = await SourceFor(endpoint, clients[KeyOf(endpoint)]).CollectAsync(token);
                     results[index] = CollectionResult.Collected(endpoint, inventory);
                 }
                 catch (CollectionException ex)
@@ -67,6 +67,12 @@ public static class InventoryCollector
             }
         }
     }
+
+    /// <summary>
+    /// The one place a transport is chosen: HTTP for every endpoint today (Neo4jEndpoint refuses bolt:// and neo4j://).
+    /// A Bolt source would be picked here by the endpoint's scheme; callers and rules see only <see cref="IInventorySource"/>.
+    /// </summary>
+    private static IInventorySource SourceFor(Neo4jConnectionOptions endpoint, HttpClient client) => new HttpInventorySource(endpoint, client);
 
     private static (string? CaFile, TimeSpan ConnectTimeout) KeyOf(Neo4jConnectionOptions endpoint) => (endpoint.CaFile, endpoint.ConnectTimeout);
 }

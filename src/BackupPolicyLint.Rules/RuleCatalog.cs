@@ -1,3 +1,7 @@
+using BackupPolicyLint.Analysis;
+using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Engine;
+
 namespace BackupPolicyLint.Rules;
 
 /// <summary>The built-in rules, found once by reflection so adding a rule never means editing a list.</summary>
@@ -16,4 +20,13 @@ public static class RuleCatalog
 
     public static PlanRule? Find(string id) => All.FirstOrDefault(r => string.Equals(r.Descriptor.Id, id, StringComparison.OrdinalIgnoreCase)
         || string.Equals(r.Descriptor.Name, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Findings about the run rather than a plan: every inventory no plan uses (BPL806), at the severity of the pack for
+    /// what has no environment (<see cref="PolicySelection.Strictest"/>); none when that pack turns the rule off.
+    /// </summary>
+    public static IEnumerable<Finding> RunFindings(InventoryMatching matching, PolicySelection policy) =>
+        policy.Strictest.SettingFor(RuleIds.InventoryUnmatched)?.Severity is { } severity
+            ? Drift.InventoryUnmatched.Unused(matching, severity)
+            : [];
 }

@@ -51,6 +51,7 @@ public static class RuleIds
     public const string DatabaseNotOnline = "BPL803";
     public const string BackupSourceNotHosting = "BPL804";
     public const string InventoryIncomplete = "BPL805";
+    public const string InventoryUnmatched = "BPL806";
     public const string BackupStale = "BPL901";
     public const string BackupMissing = "BPL902";
     public const string RetentionNotEnforced = "BPL903";

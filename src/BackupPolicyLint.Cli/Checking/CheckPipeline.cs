@@ -82,8 +82,10 @@ public static class CheckPipeline
         Func<BackupPlan, ArtifactLocation?>? artifactsFor = scan is null ? null : plan => scan.LocationFor(plan.Name, planNames);
         // Custom rules judge one plan at a time: a script's memory watchdog measures the whole heap (docs/security.md).
         var judgeAtOnce = project.CustomRules.Count == 0 ? options.Parallelism : 1;
-        var engine = new CheckEngine([.. RuleCatalog.All, .. project.CustomRules], judgeAtOnce).Evaluate(plans, policy, options.Now, artifactsFor, plan => InventoryMatching.For(plan, inventories));
+        var matching = InventoryMatching.Of(plans, inventories);
+        var engine = new CheckEngine([.. RuleCatalog.All, .. project.CustomRules], judgeAtOnce).Evaluate(plans, policy, options.Now, artifactsFor, matching.For, inventories);
         findings.AddRange(engine.Findings);
+        findings.AddRange(RuleCatalog.RunFindings(matching, policy));
         timings?.Mark("rules");
         findings = findings.Select(infra.Relabel).ToList();
 
@@ -97,9 +99,11 @@ public static class CheckPipeline
         // Every file is loaded and fingerprinted as in a full run (cross-file references resolve, fingerprints do not
         // move); --changed-since only narrows what is reported.
         bool InScope(string file) => changed is null || changed.Contains(Path.GetFullPath(file, options.WorkingDirectory));
+        // What the command line gave (an inventory no plan uses) concerns this run, whatever changed.
+        bool Reported(Finding f) => InScope(f.Span.File) || f is { PlanId: null, Source: SourceKind.Inventory };
         var fingerprinted = Fingerprints.Assign(judged);
         var baseline = suppression.ApplyBaseline(fingerprinted);
-        var reported = (baseline?.Findings ?? fingerprinted).Where(f => InScope(f.Span.File)).ToList();
+        var reported = (baseline?.Findings ?? fingerprinted).Where(Reported).ToList();
         var evaluations = engine.Evaluations.Where(e => InScope(e.Plan.File)).ToList();
         var read = results.Where(r => r.Read).Select(r => r.File.DisplayPath).Union(infra.ReadFiles, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var report = new CheckReport(ToolInfo.Version, reported, read.Count, policy.Packs.ToList())

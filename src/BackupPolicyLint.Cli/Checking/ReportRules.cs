@@ -10,9 +10,17 @@ public static class ReportRules
 {
     public static IReadOnlyList<ReportRule> Of(IReadOnlyList<RuleEvaluation> evaluations, IReadOnlyList<Finding> findings)
     {
-        var rules = evaluations
+        var evaluated = evaluations
             .GroupBy(e => e.Rule.Id)
-            .Select(g => FromRule(g.First().Rule, g.Min(e => e.Severity)));
+            .Select(g => FromRule(g.First().Rule, g.Min(e => e.Severity)))
+            .ToList();
+        // A finding about the run (an inventory no plan uses) has a rule even when no plan was judged by it.
+        var aboutTheRun = findings
+            .Where(f => f.PlanId is null && !DiagnosticIds.IsDiagnostic(f.RuleId) && evaluated.All(r => r.Id != f.RuleId))
+            .GroupBy(f => f.RuleId)
+            .Select(g => RuleCatalog.Find(g.Key) is { } rule ? FromRule(rule.Descriptor, g.Min(f => f.Severity)) : null)
+            .OfType<ReportRule>();
+        var rules = evaluated.Concat(aboutTheRun);
         var diagnostics = findings
             .Select(f => f.RuleId)
             .Where(DiagnosticIds.IsDiagnostic)

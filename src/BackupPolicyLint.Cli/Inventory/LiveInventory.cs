@@ -35,8 +35,7 @@ public static class LiveInventory
         {
             var endpoints = request.Uris.Select(Neo4jEndpoint.Parse).ToList();
             var names = request.Name is { } given ? endpoints.Select(_ => given).ToList() : InventoryNames.For(endpoints);
-            var user = request.User ?? NonEmpty(io.Environment(UserVariable));
-            var password = NonEmpty(io.Environment(PasswordVariable));
+            var (user, password) = Credentials(request, io);
             var caFile = request.CaFile is null ? null : Path.GetFullPath(request.CaFile, io.WorkingDirectory);
             var requestTimeout = Seconds(request.TimeoutSeconds, "--timeout") ?? Neo4jConnectionOptions.DefaultRequestTimeout;
             var connectTimeout = Seconds(request.ConnectTimeoutSeconds, "--connect-timeout") ?? Neo4jConnectionOptions.DefaultConnectTimeout;
@@ -79,6 +78,29 @@ public static class LiveInventory
         {
             io.Progress.Clear();
         }
+    }
+
+    /// <summary>
+    /// The user and password, checked before any request: without NEO4J_PASSWORD the request would be an empty login
+    /// (which counts towards Neo4j's lockout); a password without a user would go unused. Both are required (a server
+    /// with authentication disabled ignores them).
+    /// </summary>
+    private static (string? User, string? Password) Credentials(LiveInventoryRequest request, CliIo io)
+    {
+        var user = NonEmpty(request.User) ?? NonEmpty(io.Environment(UserVariable));
+        var password = NonEmpty(io.Environment(PasswordVariable));
+        if (user is not null && user.Contains(':', StringComparison.Ordinal))
+        {
+            // Never echo it: the part after ':' is a password.
+            throw new UsageException($"{UserVariable} holds a user:password pair; give the user alone and put the password in {PasswordVariable}");
+        }
+
+        return (user, password) switch
+        {
+            (_, null) => throw new UsageException($"{PasswordVariable} is not set; export the password{(user is null ? "" : $" of user '{user}'")} in it (bpl sends no empty login: failed logins count towards Neo4j's lockout)"),
+            (null, _) => throw new UsageException($"{PasswordVariable} is set, but no user is; give it with --neo4j-user or {UserVariable}"),
+            _ => (user, password),
+        };
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

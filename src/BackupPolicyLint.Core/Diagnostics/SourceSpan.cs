@@ -6,7 +6,12 @@ namespace BackupPolicyLint.Diagnostics;
 /// </summary>
 public sealed record SourceSpan(string File, int Line, int Column, int EndLine, int EndColumn)
 {
+    /// <summary>The "file" of findings about a command-line input that is no file (a --neo4j-uri): docs/inventory.md.</summary>
+    public const string CommandLineFile = "<command line>";
+
     public static SourceSpan FileStart(string file) => new(file, 1, 1, 1, 1);
+
+    public static SourceSpan CommandLine() => FileStart(CommandLineFile);
 
     public override string ToString() => $"{File}:{Line}:{Column}";
 }

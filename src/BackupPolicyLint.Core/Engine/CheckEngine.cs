@@ -22,15 +22,21 @@ public sealed class CheckEngine
     public IReadOnlyList<Finding> Run(IReadOnlyList<BackupPlan> plans, PolicySelection policy, DateTimeOffset now, Func<BackupPlan, ArtifactLocation?>? artifactsFor = null, Func<BackupPlan, DbmsInventory?>? inventoryFor = null) =>
         Evaluate(plans, policy, now, artifactsFor, inventoryFor).Findings;
 
-    /// <summary>Findings stamped with their plan, and one evaluation per plan and rule the pack turns on.</summary>
-    public EngineRun Evaluate(IReadOnlyList<BackupPlan> plans, PolicySelection policy, DateTimeOffset now, Func<BackupPlan, ArtifactLocation?>? artifactsFor = null, Func<BackupPlan, DbmsInventory?>? inventoryFor = null)
+    /// <summary>Findings stamped with their plan, and one evaluation per plan and rule the pack turns on; <paramref name="inventories"/> are all those given to the run.</summary>
+    public EngineRun Evaluate(
+        IReadOnlyList<BackupPlan> plans,
+        PolicySelection policy,
+        DateTimeOffset now,
+        Func<BackupPlan, ArtifactLocation?>? artifactsFor = null,
+        Func<BackupPlan, DbmsInventory?>? inventoryFor = null,
+        IReadOnlyList<DbmsInventory>? inventories = null)
     {
         // Plans are judged independently; their results are joined in plan order, so the run is the same at any parallelism.
         var perPlan = plans
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(_parallelism)
-            .Select(plan => EvaluatePlan(plan, policy, now, artifactsFor, inventoryFor))
+            .Select(plan => EvaluatePlan(plan, policy, now, artifactsFor, inventoryFor, inventories))
             .ToList();
         var findings = new List<Finding>();
         var evaluations = new List<RuleEvaluation>();
@@ -43,7 +49,8 @@ public sealed class CheckEngine
         return new EngineRun(findings, evaluations);
     }
 
-    private (List<Finding> Findings, List<RuleEvaluation> Evaluations) EvaluatePlan(BackupPlan plan, PolicySelection policy, DateTimeOffset now, Func<BackupPlan, ArtifactLocation?>? artifactsFor, Func<BackupPlan, DbmsInventory?>? inventoryFor)
+    private (List<Finding> Findings, List<RuleEvaluation> Evaluations) EvaluatePlan(
+        BackupPlan plan, PolicySelection policy, DateTimeOffset now, Func<BackupPlan, ArtifactLocation?>? artifactsFor, Func<BackupPlan, DbmsInventory?>? inventoryFor, IReadOnlyList<DbmsInventory>? inventories)
     {
         var findings = new List<Finding>();
         var evaluations = new List<RuleEvaluation>();
@@ -58,7 +65,7 @@ public sealed class CheckEngine
                 continue;
             }
 
-            var context = new PlanContext(plan, rule.Descriptor, severity, setting.Parameters, now, artifacts, inventory);
+            var context = new PlanContext(plan, rule.Descriptor, severity, setting.Parameters, now, artifacts, inventory, inventories);
             var (applicability, produced) = ImplicitPlanScope.Check(plan, rule.Descriptor) is { } outOfScope ? (outOfScope, []) : RunOne(rule, context);
             evaluations.Add(new RuleEvaluation(plan, rule.Descriptor, pack.Name, severity, applicability));
             findings.AddRange(produced.Select(f => f with { PlanId = f.PlanId ?? plan.Id }));

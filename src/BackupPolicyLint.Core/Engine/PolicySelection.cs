@@ -28,6 +28,9 @@ public sealed class PolicySelection
         ?? _packs.FirstOrDefault(p => p.Environments.Contains(plan.Environment, StringComparer.OrdinalIgnoreCase))
         ?? _strictest;
 
+    /// <summary>The pack for what has no environment (an inventory no plan uses): the forced pack, else the strictest.</summary>
+    public PolicyPack Strictest => _strictest;
+
     public IEnumerable<PolicyPack> Packs => _forced is null ? _routes.Select(r => r.Pack).Concat(_packs).Distinct() : [_forced];
 
     private static bool Matches(PackRoute route, BackupPlan plan)

@@ -14,9 +14,18 @@ public sealed class PlanContext
 {
     private readonly IReadOnlyDictionary<string, string> _parameters;
 
-    public PlanContext(BackupPlan plan, RuleDescriptor rule, Severity severity, IReadOnlyDictionary<string, string> parameters, DateTimeOffset now, ArtifactLocation? artifacts = null, DbmsInventory? inventory = null)
+    public PlanContext(
+        BackupPlan plan,
+        RuleDescriptor rule,
+        Severity severity,
+        IReadOnlyDictionary<string, string> parameters,
+        DateTimeOffset now,
+        ArtifactLocation? artifacts = null,
+        DbmsInventory? inventory = null,
+        IReadOnlyList<DbmsInventory>? inventories = null)
     {
         Inventory = inventory;
+        Inventories = inventories ?? (inventory is null ? [] : [inventory]);
         Plan = plan;
         Rule = rule;
         Severity = severity;
@@ -35,6 +44,9 @@ public sealed class PlanContext
 
     /// <summary>The live DBMS this plan describes, when an inventory was given and matched the plan; null keeps inventory checks quiet.</summary>
     public DbmsInventory? Inventory { get; }
+
+    /// <summary>Every inventory given to the run (--inventory, --neo4j-uri), whichever plan each describes; empty when none was.</summary>
+    public IReadOnlyList<DbmsInventory> Inventories { get; }
 
     /// <summary>A finding at a node; <paramref name="subject"/> is the element's path by names, e.g. "jobs/nightly".</summary>
     public Finding Report(DocNode node, string message, string? subject = null) =>

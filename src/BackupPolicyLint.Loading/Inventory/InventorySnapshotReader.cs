@@ -57,6 +57,7 @@ public static class InventorySnapshotReader
         return new DbmsInventory
         {
             Name = metadata.String("name") ?? Path.GetFileNameWithoutExtension(displayPath),
+            NameSpan = (metadata.Get("name") ?? root.Get("metadata"))?.Span,
             CollectedAt = collectedAt,
             Source = metadata.String("source") ?? "",
             ToolVersion = metadata.String("toolVersion") ?? "",

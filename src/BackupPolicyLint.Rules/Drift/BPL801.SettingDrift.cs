@@ -21,9 +21,36 @@ internal sealed class SettingDrift : PlanRule
         Severities = DefaultSeverities.Parse("E/E/W"),
     };
 
-    /// <summary>Judged only against a live inventory.</summary>
-    public override Applicability Applies(PlanContext context) =>
-        Applicability.NeedsInventory(context);
+    /// <summary>Judged only when the plan states a listener setting and the live DBMS shows that setting: pass means compared.</summary>
+    public override Applicability Applies(PlanContext context)
+    {
+        if (context.Inventory is not { } inventory)
+        {
+            return Applicability.NeedsInventory(context);
+        }
+
+        if (context.Plan.Dbms?.BackupListener is not { } listener || listener is { Enabled: null, ListenAddress: null, Tls: null })
+        {
+            return Applicability.NotEvaluated("the plan states no dbms.backupListener setting (enabled, listenAddress, tls) to compare with the live settings");
+        }
+
+        if (!inventory.Has(InventoryParts.Settings))
+        {
+            return Applicability.NotEvaluated($"the live settings could not be collected ({RuleIds.InventoryIncomplete})");
+        }
+
+        if (!ShowsBackupSettings(inventory))
+        {
+            return Applicability.NotEvaluated(inventory.IsCommunity
+                ? "the live DBMS is Community Edition, which has no backup settings (no online backup), so the plan's backupListener has nothing to be compared with"
+                : "the live DBMS shows no backup settings (server.backup.*): the collecting user may lack SHOW SETTING on them");
+        }
+
+        var compared = (listener.Enabled is not null && inventory.BoolSetting(InventoryParts.BackupEnabled) is not null)
+            || (listener.ListenAddress is not null && inventory.Setting(InventoryParts.BackupListenAddress) is not null)
+            || listener.Tls is not null;
+        return compared ? Applicability.Applicable : Applicability.NotEvaluated("the live DBMS does not show the backup settings the plan states");
+    }
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {

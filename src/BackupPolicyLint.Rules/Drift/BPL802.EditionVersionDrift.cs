@@ -18,9 +18,24 @@ internal sealed class EditionVersionDrift : PlanRule
         Severities = DefaultSeverities.Parse("W/W/N"),
     };
 
-    /// <summary>Judged only against a live inventory.</summary>
-    public override Applicability Applies(PlanContext context) =>
-        Applicability.NeedsInventory(context);
+    /// <summary>Judged only when an edition or a version is known on both sides: pass means compared.</summary>
+    public override Applicability Applies(PlanContext context)
+    {
+        if (context.Inventory is not { } inventory)
+        {
+            return Applicability.NeedsInventory(context);
+        }
+
+        var dbms = context.Plan.Dbms;
+        if (dbms?.Edition is null && dbms?.VersionText is null)
+        {
+            return Applicability.NotEvaluated("the plan states neither dbms.edition nor dbms.version");
+        }
+
+        return (dbms.Edition is not null && inventory.Edition is not null) || (dbms.VersionText is not null && inventory.VersionText is not null)
+            ? Applicability.Applicable
+            : Applicability.NotEvaluated($"the live edition and version could not be collected ({RuleIds.InventoryIncomplete})");
+    }
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {

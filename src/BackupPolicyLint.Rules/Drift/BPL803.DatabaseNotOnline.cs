@@ -21,9 +21,29 @@ internal sealed class DatabaseNotOnline : PlanRule
         Severities = DefaultSeverities.Parse("E/E/W"),
     };
 
-    /// <summary>Judged only against a live inventory.</summary>
-    public override Applicability Applies(PlanContext context) =>
-        Applicability.NeedsInventory(context);
+    /// <summary>Judged only when the live databases were collected and hold a database a backup job targets: pass means compared.</summary>
+    public override Applicability Applies(PlanContext context)
+    {
+        if (context.Inventory is not { } inventory)
+        {
+            return Applicability.NeedsInventory(context);
+        }
+
+        var jobs = context.Plan.Jobs.Where(j => j.IsBackup).ToList();
+        if (jobs.Count == 0)
+        {
+            return Applicability.NotApplicable("no job takes an online backup");
+        }
+
+        if (!inventory.Has(InventoryParts.Databases))
+        {
+            return Applicability.NotEvaluated($"the live databases could not be collected ({RuleIds.InventoryIncomplete})");
+        }
+
+        return jobs.SelectMany(j => Targets(j, inventory)).Any(t => inventory.FindDatabase(t.Name) is not null)
+            ? Applicability.Applicable
+            : Applicability.NotEvaluated("none of the databases the backup jobs target is in the live inventory");
+    }
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {

@@ -22,9 +22,29 @@ internal sealed class BackupSourceNotHosting : PlanRule
         Severities = DefaultSeverities.Parse("W/W/N"),
     };
 
-    /// <summary>Judged only against a live inventory.</summary>
-    public override Applicability Applies(PlanContext context) =>
-        Applicability.NeedsInventory(context);
+    /// <summary>Judged only when a job's 'from' source is a server the live databases show: pass means compared.</summary>
+    public override Applicability Applies(PlanContext context)
+    {
+        if (context.Inventory is not { } inventory)
+        {
+            return Applicability.NeedsInventory(context);
+        }
+
+        var sources = JudgedJobs(context.Plan).SelectMany(j => j.From).ToList();
+        if (sources.Count == 0)
+        {
+            return Applicability.NotApplicable("no backup job names 'from' sources without remote address resolution (the DBMS then picks a hosting server)");
+        }
+
+        if (!inventory.Has(InventoryParts.Databases))
+        {
+            return Applicability.NotEvaluated($"the live databases could not be collected ({RuleIds.InventoryIncomplete})");
+        }
+
+        return sources.Any(s => Hosted(context.Plan, inventory, s.Name) is not null)
+            ? Applicability.Applicable
+            : Applicability.NotEvaluated("no 'from' source is a server the live inventory knows");
+    }
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {
@@ -33,7 +53,7 @@ internal sealed class BackupSourceNotHosting : PlanRule
             yield break;
         }
 
-        foreach (var job in context.Plan.Jobs.Where(j => j.IsBackup && j.RemoteAddressResolution != true))
+        foreach (var job in JudgedJobs(context.Plan))
         {
             var databases = DatabaseNotOnline.Targets(job, inventory).Select(t => t.Name).Where(n => inventory.FindDatabase(n) is { IsComposite: false }).ToList();
             foreach (var source in job.From)
@@ -58,6 +78,8 @@ internal sealed class BackupSourceNotHosting : PlanRule
             }
         }
     }
+
+    private static IEnumerable<JobSpec> JudgedJobs(BackupPlan plan) => plan.Jobs.Where(j => j.IsBackup && j.RemoteAddressResolution != true);
 
     /// <summary>The live server behind a source and what it hosts: SHOW SERVERS when collected, else the SHOW DATABASES rows at that host.</summary>
     private static (string Server, IReadOnlyList<string> Hosting)? Hosted(BackupPlan plan, DbmsInventory inventory, string source)

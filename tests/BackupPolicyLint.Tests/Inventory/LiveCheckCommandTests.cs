@@ -128,7 +128,7 @@ public sealed class LiveCheckCommandTests
     [Theory]
     [InlineData("bolt://db.example:7687", "this build talks to Neo4j over HTTP only; use http://db.example:7474")]
     [InlineData("neo4j://db.example", "this build talks to Neo4j over HTTP only")]
-    [InlineData("http://neo4j:hunter2@db.example:7474", "must not contain credentials")]
+    [InlineData("http://neo4j:hunter2@db.example:7474", "--neo4j-uri is refused: it holds a URI with credentials")]
     public void UnusableUri_ShouldEndInOneLine(string uri, string expected)
     {
         using var directory = new TempDirectory();

@@ -13,7 +13,8 @@ namespace BackupPolicyLint.Tests.Rules;
 /// temporary folder first, modes set from its _setup.txt, see <see cref="ArtifactTree"/>), and with inspect-X.txt as
 /// the saved backup inspect output when that file exists. Artifact timestamps are in the names (git keeps no file times).
 /// A fixture may also have an inventory snapshot next to it, named after it: fires.yaml is checked with
-/// inventory-fires.json, fires-live.yaml with inventory-fires-live.json.
+/// inventory-fires.json, fires-live.yaml with inventory-fires-live.json; a YAML snapshot (inventory-fires.yaml) may carry
+/// markers of its own, for findings on the snapshot (an inventory no plan uses, BPL806).
 /// A fixture may be any file kind bpl reads (a script, neo4j.conf, a manifest: infrastructure without a plan), marked in
 /// its own # comments. Files named _* are helpers a fixture claims (a plan's configFiles); their markers count when the
 /// run reads them, so markers are compared per file and line.
@@ -55,7 +56,7 @@ public sealed partial class RuleFixtureTests
             BackupInspect = File.Exists(inspect) ? inspect : null,
             InventoryFiles = WithInventory(directory, fixture) is { } inventory ? [inventory] : [],
         });
-        var expected = report.Files.Append(fixture).Distinct().SelectMany(file => Markers(file, File.ReadAllLines(Path.Combine(directory, file)))).Order(StringComparer.Ordinal).ToList();
+        var expected = report.Files.Append(fixture).Concat(WithInventory(directory, fixture) is { } snapshot && snapshot.EndsWith(".yaml", StringComparison.Ordinal) ? [snapshot] : []).Distinct().SelectMany(file => Markers(file, File.ReadAllLines(Path.Combine(directory, file)))).Order(StringComparer.Ordinal).ToList();
         var actual = report.Findings.Select(f => $"{f.Span.File}:{f.Span.Line}: {f.RuleId}/{f.Severity.ToString().ToLowerInvariant()}").Order(StringComparer.Ordinal).ToList();
 
         // Then the findings are exactly the marked ones, each at its line
@@ -71,11 +72,9 @@ public sealed partial class RuleFixtureTests
         }
     }
 
-    private static string? WithInventory(string directory, string fixture)
-    {
-        var snapshot = $"inventory-{Path.GetFileNameWithoutExtension(fixture)}.json";
-        return File.Exists(Path.Combine(directory, snapshot)) ? snapshot : null;
-    }
+    /// <summary>inventory-X.json, else inventory-X.yaml (a YAML snapshot can carry markers for findings on the snapshot itself).</summary>
+    private static string? WithInventory(string directory, string fixture) =>
+        new[] { ".json", ".yaml" }.Select(e => $"inventory-{Path.GetFileNameWithoutExtension(fixture)}{e}").FirstOrDefault(s => File.Exists(Path.Combine(directory, s)));
 
     /// <summary>Fixtures are the files of a rule's folder except helpers (_*), backup locations, inspect outputs and inventories.</summary>
     private static bool IsFixture(string path)

@@ -41,6 +41,9 @@ public sealed record DbmsInventory
     /// <summary>The snapshot file it was read from (display path), or null when collected live in this run.</summary>
     public string? File { get; init; }
 
+    /// <summary>Where the snapshot gives its name (<c>metadata.name</c>), for findings about the snapshot itself; null when collected live.</summary>
+    public Diagnostics.SourceSpan? NameSpan { get; init; }
+
     public Neo4jVersion? Version => Neo4jVersion.TryParse(VersionText, out var version) ? version : null;
 
     public bool IsCommunity => string.Equals(Edition, "community", StringComparison.OrdinalIgnoreCase);

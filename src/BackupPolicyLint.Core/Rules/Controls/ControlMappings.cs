@@ -74,6 +74,7 @@ public static class ControlMappings
         ["BPL803"] = [Cp9, IsoBackup, Soc2Recovery],
         ["BPL804"] = [Cp9, IsoBackup, Soc2Recovery],
         ["BPL805"] = [Cp9, IsoBackup, Soc2Recovery],
+        ["BPL806"] = [Cp9, IsoBackup, Soc2Recovery],
 
         // Backup artifacts: the backups exist, are fresh, and retention is enforced.
         ["BPL901"] = [Cp9, IsoBackup, Soc2Recovery],
