@@ -1,0 +1,387 @@
+using BackupPolicyLint.Diagnostics;
+
+namespace BackupPolicyLint.Loading.Infra;
+
+/// <summary>How a layer changes who runs the command inside it.</summary>
+internal enum UserChange
+{
+    /// <summary>Same user as outside (timeout, nice, env).</summary>
+    Keep,
+
+    /// <summary>A known user: sudo -u, su, gosu, docker exec -u, and root where a tool defaults to it.</summary>
+    Known,
+
+    /// <summary>A user bpl cannot know: inside a pod (kubectl exec), a container started through its image's entrypoint.</summary>
+    Unknown,
+}
+
+/// <summary>
+/// One layer peeled off a command: the words it runs, or a shell script it runs (<c>sh -c "…"</c>, a here-document fed to
+/// a shell), and who runs them.
+/// </summary>
+internal sealed record CommandLayer(List<ShellWord> Inner, UserChange Change, (string User, SourceSpan Span)? User = null, ShellWord? Script = null);
+
+/// <summary>
+/// Peels the commands that run another command: sudo, su, runuser, gosu, su-exec, env, timeout/nice/ionice/stdbuf/flock,
+/// docker/podman exec and run, docker compose exec and run, kubectl/oc exec, ssh, and shells given a script (<c>-c</c>,
+/// or a here-document on stdin). Who runs the inner command follows each tool's documented default: <c>docker exec</c>
+/// and <c>docker compose exec</c> run as the image's user, root in Neo4j's images (they have no USER line), unless
+/// <c>-u</c>; <c>docker run</c> through a Neo4j image's entrypoint runs as neo4j (the entrypoint drops to it), but with
+/// <c>--entrypoint</c> replaced, as root; inside a pod it is the pod's securityContext, unknown from a script.
+/// </summary>
+internal static class CommandUnwrapper
+{
+    private static readonly HashSet<string> Shells = new(StringComparer.Ordinal) { "sh", "bash", "dash", "ash", "zsh", "ksh" };
+
+    private static readonly HashSet<string> DockerRunValueOptions = new(StringComparer.Ordinal)
+    {
+        "-v", "--volume", "-e", "--env", "--env-file", "--name", "-u", "--user", "-w", "--workdir", "--entrypoint", "--network", "--net", "-p", "--publish",
+        "--mount", "--volumes-from", "-m", "--memory", "--cpus", "-h", "--hostname", "--add-host", "-l", "--label", "--restart", "--log-driver", "--log-opt",
+        "--platform", "--pull", "--group-add", "--cap-add", "--cap-drop", "--device", "--ulimit", "--shm-size", "--tmpfs", "--ipc", "--pid", "--dns", "--link",
+        "--security-opt", "--stop-signal", "--cidfile", "--label-file", "--expose", "--gpus", "--runtime", "--userns", "--uts", "--cgroupns", "--health-cmd",
+    };
+
+    private static readonly HashSet<string> ExecValueOptions = new(StringComparer.Ordinal)
+    {
+        "-u", "--user", "-e", "--env", "--env-file", "-w", "--workdir", "--detach-keys", "--index",
+    };
+
+    private static readonly HashSet<string> ComposeGlobalValueOptions = new(StringComparer.Ordinal)
+    {
+        "-f", "--file", "-p", "--project-name", "--env-file", "--profile", "--project-directory", "--ansi", "--parallel", "--progress",
+    };
+
+    private static readonly HashSet<string> KubectlValueOptions = new(StringComparer.Ordinal)
+    {
+        "-n", "--namespace", "-c", "--container", "--context", "--kubeconfig", "--cluster", "--user", "-f", "--filename", "--pod-running-timeout", "-s", "--server",
+    };
+
+    private static readonly HashSet<string> SshValueOptions = new(StringComparer.Ordinal)
+    {
+        "-i", "-p", "-l", "-o", "-F", "-J", "-b", "-c", "-D", "-E", "-e", "-I", "-L", "-m", "-O", "-Q", "-R", "-S", "-W", "-w", "-B",
+    };
+
+    /// <summary>The layer <paramref name="words"/> starts with, or null when its program is not a wrapper.</summary>
+    public static CommandLayer? Peel(List<ShellWord> words, ExtractionContext context, IReadOnlyList<ShellWord> hereDocuments)
+    {
+        var name = ProgramName(words[0].Text);
+        switch (name)
+        {
+            case "timeout" or "nice" or "ionice" or "stdbuf" or "flock" or "caffeinate" or "chronic" or "nohup" or "time" or "exec" or "command" or "builtin":
+                return new CommandLayer(SkipWrapper(words, name), UserChange.Keep);
+            case "env":
+                return new CommandLayer(words.Skip(1).SkipWhile(w => w.Text.StartsWith('-') || w.Text.Contains('=', StringComparison.Ordinal)).ToList(), UserChange.Keep);
+            case "sudo" or "doas":
+                return Sudo(words, context);
+            case "gosu" or "su-exec" when words.Count >= 3:
+                return Switch(UserOf(words[1].Text), context.Span(words[0], words[1]), words.Skip(2).ToList());
+            case "su" or "runuser":
+                return Su(words, context, name);
+            case "docker" or "podman" or "nerdctl" or "docker-compose":
+                return Container(words, context, hereDocuments);
+            case "kubectl" or "oc":
+                return Kubectl(words, hereDocuments);
+            case "ssh":
+                return Ssh(words, context, hereDocuments);
+        }
+
+        if (Shells.Contains(name))
+        {
+            var dashC = words.FindIndex(w => IsDashC(w.Text));
+            if (dashC >= 0 && dashC + 1 < words.Count)
+            {
+                return new CommandLayer([], UserChange.Keep, Script: words[dashC + 1]);
+            }
+
+            // "bash -s <<EOF", "sh <<EOF": the here-document is the script; "bash script.sh" runs a file, not read here.
+            if (hereDocuments.Count > 0 && words.Skip(1).All(w => w.Text.StartsWith('-')))
+            {
+                return new CommandLayer([], UserChange.Keep, Script: hereDocuments[0]);
+            }
+        }
+
+        return null;
+    }
+
+    public static string ProgramName(string word) => word[(word.LastIndexOf('/') + 1)..];
+
+    /// <summary>A user name, or a uid: 0 is root, 7474 is neo4j in Neo4j's images; "user:group" keeps the user.</summary>
+    public static string UserOf(string text)
+    {
+        var user = text.Split(':')[0].Trim();
+        return user switch
+        {
+            "0" => "root",
+            "7474" => "neo4j",
+            _ => user,
+        };
+    }
+
+    private static bool IsDashC(string text) => text.StartsWith('-') && !text.StartsWith("--", StringComparison.Ordinal) && text.EndsWith('c');
+
+    /// <summary>A switch to <paramref name="user"/>; a user given by an expansion bpl cannot resolve (<c>$(id -u)</c>) is unknown.</summary>
+    private static CommandLayer Switch(string user, SourceSpan span, List<ShellWord> inner) =>
+        ExtractionContext.IsUnknown(user) ? new CommandLayer(inner, UserChange.Unknown) : new CommandLayer(inner, UserChange.Known, (user, span));
+
+    private static List<ShellWord> SkipWrapper(List<ShellWord> words, string name)
+    {
+        var rest = words.Skip(1).ToList();
+        switch (name)
+        {
+            case "timeout" or "flock":
+                rest = rest.SkipWhile(w => w.Text.StartsWith('-')).Skip(1).ToList();
+                break;
+            case "nice" or "ionice" or "stdbuf":
+                while (rest.Count > 0 && rest[0].Text.StartsWith('-'))
+                {
+                    rest = rest.Skip(rest[0].Text.Length == 2 && rest.Count > 1 ? 2 : 1).ToList();
+                }
+
+                break;
+            case "exec" or "command" or "nohup" or "time":
+                rest = rest.SkipWhile(w => w.Text.StartsWith('-')).ToList();
+                break;
+        }
+
+        return rest;
+    }
+
+    private static CommandLayer Sudo(List<ShellWord> words, ExtractionContext context)
+    {
+        var user = "root";
+        var last = words[0];
+        var i = 1;
+        for (; i < words.Count; i++)
+        {
+            var text = words[i].Text;
+            if (text == "--")
+            {
+                i++;
+                break;
+            }
+
+            if (!text.StartsWith('-'))
+            {
+                break;
+            }
+
+            if (text is "-u" or "--user" && i + 1 < words.Count)
+            {
+                user = UserOf(words[i + 1].Text);
+                last = words[i + 1];
+                i++;
+            }
+            else if (text.StartsWith("--user=", StringComparison.Ordinal))
+            {
+                user = UserOf(text["--user=".Length..]);
+                last = words[i];
+            }
+            else if (text.StartsWith("-u", StringComparison.Ordinal) && text.Length > 2)
+            {
+                user = UserOf(text[2..]);
+                last = words[i];
+            }
+            else if (text is "-g" or "-C" or "-p" or "-r" or "-t" or "-U" or "-h" or "-D" or "--group" or "--prompt" or "--chdir" && i + 1 < words.Count)
+            {
+                i++;
+            }
+        }
+
+        return Switch(user, context.Span(words[0], last), words.Skip(i).ToList());
+    }
+
+    /// <summary>su [-] [-l] [user] [-c cmd] and runuser [-u user] [--] cmd: the user (root when none) and what it runs.</summary>
+    private static CommandLayer Su(List<ShellWord> words, ExtractionContext context, string name)
+    {
+        var user = "root";
+        ShellWord? userWord = null;
+        ShellWord? command = null;
+        var dash = -1;
+        for (var i = 1; i < words.Count; i++)
+        {
+            var text = words[i].Text;
+            if (text is "-c" or "--command" or "--session-command" && i + 1 < words.Count)
+            {
+                command = words[++i];
+            }
+            else if (text.StartsWith("--command=", StringComparison.Ordinal))
+            {
+                var offset = "--command=".Length;
+                command = words[i] with { Text = text[offset..], Positions = words[i].Positions.Skip(offset).ToList() };
+            }
+            else if (text is "-s" or "--shell" or "-g" or "--group" or "-G" && i + 1 < words.Count)
+            {
+                i++;
+            }
+            else if (text is "-u" && i + 1 < words.Count)
+            {
+                userWord = words[++i];
+                user = UserOf(userWord.Text);
+            }
+            else if (text == "--")
+            {
+                dash = i;
+                break;
+            }
+            else if (!text.StartsWith('-') && userWord is null)
+            {
+                userWord = words[i];
+                user = UserOf(text);
+            }
+        }
+
+        var span = context.Span(words[0], userWord ?? words[0]);
+        if (command is not null)
+        {
+            return Switch(user, span, []) with { Script = command };
+        }
+
+        return Switch(user, span, name == "runuser" && dash >= 0 ? words.Skip(dash + 1).ToList() : []);
+    }
+
+    private static CommandLayer? Container(List<ShellWord> words, ExtractionContext context, IReadOnlyList<ShellWord> hereDocuments)
+    {
+        var i = 1;
+        var compose = ProgramName(words[0].Text) == "docker-compose";
+        if (!compose && i < words.Count && words[i].Text == "compose")
+        {
+            compose = true;
+            i++;
+        }
+
+        if (compose)
+        {
+            i = SkipOptions(words, i, ComposeGlobalValueOptions);
+        }
+        else if (i < words.Count && words[i].Text == "container")
+        {
+            i++;
+        }
+
+        if (i >= words.Count)
+        {
+            return null;
+        }
+
+        var verb = words[i].Text;
+        var verbWord = words[i];
+        if (verb is not ("exec" or "run"))
+        {
+            return null;
+        }
+
+        var options = new Dictionary<string, ShellWord>(StringComparer.Ordinal);
+        var valueOptions = verb == "run" ? DockerRunValueOptions : ExecValueOptions;
+        i++;
+        for (; i < words.Count && words[i].Text.StartsWith('-') && words[i].Text != "--"; i++)
+        {
+            var text = words[i].Text;
+            var equals = text.IndexOf('=', StringComparison.Ordinal);
+            var option = equals > 0 ? text[..equals] : text;
+            if (equals > 0)
+            {
+                options[option] = words[i] with { Text = text[(equals + 1)..], Positions = words[i].Positions.Skip(equals + 1).ToList() };
+            }
+            else if (valueOptions.Contains(option) && i + 1 < words.Count)
+            {
+                options[option] = words[++i];
+            }
+        }
+
+        // The container, service or image, then the command it runs.
+        if (i < words.Count && words[i].Text == "--")
+        {
+            i++;
+        }
+
+        if (i >= words.Count)
+        {
+            return null;
+        }
+
+        var target = words[i];
+        var inner = words.Skip(i + 1).ToList();
+        var userWord = options.GetValueOrDefault("-u") ?? options.GetValueOrDefault("--user");
+        if (userWord is not null)
+        {
+            return Switch(UserOf(userWord.Text), context.Span(userWord), inner);
+        }
+
+        if (verb == "exec")
+        {
+            // No USER line in Neo4j's images: exec runs as root.
+            return new CommandLayer(inner, UserChange.Known, ("root", context.Span(words[0], verbWord)));
+        }
+
+        if (options.GetValueOrDefault("--entrypoint") is { } entrypoint)
+        {
+            // The image's entrypoint (which drops to neo4j) is replaced: the command runs as the image's user, root in Neo4j's images.
+            var replaced = new List<ShellWord> { entrypoint };
+            replaced.AddRange(inner);
+            var entrypointSpan = context.Span(words.First(w => w.Text.StartsWith("--entrypoint", StringComparison.Ordinal)), entrypoint);
+            return !compose && target.Text.Contains("neo4j", StringComparison.OrdinalIgnoreCase)
+                ? new CommandLayer(replaced, UserChange.Known, ("root", entrypointSpan))
+                : new CommandLayer(replaced, UserChange.Unknown);
+        }
+
+        return new CommandLayer(inner, UserChange.Unknown);
+    }
+
+    private static CommandLayer? Kubectl(List<ShellWord> words, IReadOnlyList<ShellWord> hereDocuments)
+    {
+        var exec = words.FindIndex(w => w.Text == "exec");
+        if (exec < 0)
+        {
+            return null;
+        }
+
+        var dashes = words.FindIndex(exec, w => w.Text == "--");
+        List<ShellWord> inner;
+        if (dashes >= 0)
+        {
+            inner = words.Skip(dashes + 1).ToList();
+        }
+        else
+        {
+            // The old form without "--": kubectl exec POD COMMAND…
+            var i = SkipOptions(words, exec + 1, KubectlValueOptions);
+            inner = words.Skip(i + 1).ToList();
+        }
+
+        return new CommandLayer(inner, UserChange.Unknown);
+    }
+
+    /// <summary>ssh [options] [user@]host [command…]: the remote user when it is written, the command or the here-document as a script.</summary>
+    private static CommandLayer? Ssh(List<ShellWord> words, ExtractionContext context, IReadOnlyList<ShellWord> hereDocuments)
+    {
+        var i = SkipOptions(words, 1, SshValueOptions);
+        if (i >= words.Count)
+        {
+            return null;
+        }
+
+        var host = words[i];
+        var inner = words.Skip(i + 1).ToList();
+        var at = host.Text.IndexOf('@', StringComparison.Ordinal);
+        var layer = at > 0 ? Switch(UserOf(host.Text[..at]), context.Span(host), inner) : new CommandLayer(inner, UserChange.Unknown);
+        if (inner.Count == 1)
+        {
+            return layer with { Inner = [], Script = inner[0] };
+        }
+
+        return inner.Count == 0 && hereDocuments.Count > 0 ? layer with { Script = hereDocuments[0] } : layer;
+    }
+
+    private static int SkipOptions(List<ShellWord> words, int i, HashSet<string> valueOptions)
+    {
+        for (; i < words.Count && words[i].Text.StartsWith('-') && words[i].Text != "--"; i++)
+        {
+            if (valueOptions.Contains(words[i].Text) && i + 1 < words.Count)
+            {
+                i++;
+            }
+        }
+
+        return i;
+    }
+}

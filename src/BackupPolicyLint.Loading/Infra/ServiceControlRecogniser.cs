@@ -1,0 +1,33 @@
+namespace BackupPolicyLint.Loading.Infra;
+
+/// <summary>
+/// Commands that stop, start or restart Neo4j on the host the file runs on (<c>neo4j stop</c>, <c>neo4j-admin server
+/// stop</c>, <c>systemctl stop neo4j</c>, <c>service neo4j stop</c>, <c>docker stop neo4j</c>, <c>docker compose stop
+/// neo4j</c>): the file then runs on the DBMS's own host, and whatever it writes to a local path is on that server (BPL403).
+/// </summary>
+internal static class ServiceControlRecogniser
+{
+    private static readonly HashSet<string> Actions = new(StringComparer.Ordinal) { "stop", "start", "restart" };
+
+    public static bool Recognise(string program, List<ShellWord> words, ExtractionContext context, InfraFileFacts facts)
+    {
+        var texts = words.Select(w => context.Resolve(w.Text)[0]).ToList();
+        var controls = program switch
+        {
+            "neo4j" => texts.Count >= 2 && Actions.Contains(texts[1]),
+            "systemctl" => texts.Skip(1).Any(Actions.Contains) && texts.Skip(2).Any(IsNeo4jName),
+            "service" => texts.Count >= 3 && IsNeo4jName(texts[1]) && Actions.Contains(texts[2]),
+            "docker" or "podman" or "docker-compose" => texts.Skip(1).Any(Actions.Contains) && texts.Skip(2).Any(IsNeo4jName),
+            _ => false,
+        };
+        if (!controls)
+        {
+            return false;
+        }
+
+        facts.ControlsNeo4jHere ??= context.Span(words[0], words[^1]);
+        return true;
+    }
+
+    private static bool IsNeo4jName(string text) => !text.StartsWith('-') && text.Contains("neo4j", StringComparison.OrdinalIgnoreCase);
+}
