@@ -37,7 +37,7 @@ public static partial class AnsibleTaskReader
     {
         foreach (var item in items.Where(i => i.IsMapping))
         {
-            var user = Become(item) ?? become;
+            var user = Become(item, become);
             foreach (var list in TaskLists)
             {
                 if (item.Get(list) is { IsSequence: true } nested)
@@ -67,17 +67,30 @@ public static partial class AnsibleTaskReader
     private static DocNode? ModuleOf(DocNode task, string[] modules) =>
         modules.Select(m => task.Get(m) ?? task.Get("ansible.builtin." + m) ?? task.Get("ansible.legacy." + m)).FirstOrDefault(n => n is not null);
 
-    /// <summary>become: true → root, or become_user; become: false → nobody switched (the connecting user, unknown).</summary>
-    private static (string, SourceSpan)? Become(DocNode item)
+    /// <summary>
+    /// become: true → root, or become_user; become: false → nobody switched (the connecting user, unknown); no become →
+    /// the play's, with this item's become_user if it names one.
+    /// </summary>
+    private static (string, SourceSpan)? Become(DocNode item, (string User, SourceSpan Span)? inherited)
     {
-        if (item.Get("become") is not { Text: { } become } node || !(become is "true" or "yes" or "True" or "on"))
+        var node = item.Get("become");
+        var on = node?.Text is "true" or "yes" or "True" or "on";
+        if (node is not null && !on)
         {
             return null;
         }
 
-        return item.Get("become_user") is { Text: { } user } userNode && !user.Contains("{{", StringComparison.Ordinal)
-            ? (CommandUnwrapper.UserOf(user), userNode.Span)
-            : ("root", node.Span);
+        if (!on && inherited is null)
+        {
+            return null;
+        }
+
+        if (item.Get("become_user") is { Text: { } user } userNode)
+        {
+            return user.Contains("{{", StringComparison.Ordinal) ? null : (CommandUnwrapper.UserOf(user), userNode.Span);
+        }
+
+        return on ? ("root", node!.Span) : inherited;
     }
 
     private static bool ControlsNeo4j(DocNode service)

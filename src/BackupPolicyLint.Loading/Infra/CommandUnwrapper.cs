@@ -19,7 +19,11 @@ internal enum UserChange
 /// One layer peeled off a command: the words it runs, or a shell script it runs (<c>sh -c "…"</c>, a here-document fed to
 /// a shell), and who runs them.
 /// </summary>
-internal sealed record CommandLayer(List<ShellWord> Inner, UserChange Change, (string User, SourceSpan Span)? User = null, ShellWord? Script = null);
+internal sealed record CommandLayer(List<ShellWord> Inner, UserChange Change, (string User, SourceSpan Span)? User = null, ShellWord? Script = null)
+{
+    /// <summary>True when the inner command runs in a container, a pod or on another host.</summary>
+    public bool Elsewhere { get; init; }
+}
 
 /// <summary>
 /// Peels the commands that run another command: sudo, su, runuser, gosu, su-exec, env, timeout/nice/ionice/stdbuf/flock,
@@ -301,30 +305,32 @@ internal static class CommandUnwrapper
 
         var target = words[i];
         var inner = words.Skip(i + 1).ToList();
+        var entrypoint = verb == "run" ? options.GetValueOrDefault("--entrypoint") : null;
+        if (entrypoint is not null)
+        {
+            inner.Insert(0, entrypoint);
+        }
+
         var userWord = options.GetValueOrDefault("-u") ?? options.GetValueOrDefault("--user");
         if (userWord is not null)
         {
-            return Switch(UserOf(userWord.Text), context.Span(userWord), inner);
+            return Switch(UserOf(userWord.Text), context.Span(userWord), inner) with { Elsewhere = true };
         }
 
         if (verb == "exec")
         {
             // No USER line in Neo4j's images: exec runs as root.
-            return new CommandLayer(inner, UserChange.Known, ("root", context.Span(words[0], verbWord)));
+            return new CommandLayer(inner, UserChange.Known, ("root", context.Span(words[0], verbWord))) { Elsewhere = true };
         }
 
-        if (options.GetValueOrDefault("--entrypoint") is { } entrypoint)
+        if (entrypoint is not null && !compose && target.Text.Contains("neo4j", StringComparison.OrdinalIgnoreCase))
         {
             // The image's entrypoint (which drops to neo4j) is replaced: the command runs as the image's user, root in Neo4j's images.
-            var replaced = new List<ShellWord> { entrypoint };
-            replaced.AddRange(inner);
             var entrypointSpan = context.Span(words.First(w => w.Text.StartsWith("--entrypoint", StringComparison.Ordinal)), entrypoint);
-            return !compose && target.Text.Contains("neo4j", StringComparison.OrdinalIgnoreCase)
-                ? new CommandLayer(replaced, UserChange.Known, ("root", entrypointSpan))
-                : new CommandLayer(replaced, UserChange.Unknown);
+            return new CommandLayer(inner, UserChange.Known, ("root", entrypointSpan)) { Elsewhere = true };
         }
 
-        return new CommandLayer(inner, UserChange.Unknown);
+        return new CommandLayer(inner, UserChange.Unknown) { Elsewhere = true };
     }
 
     private static CommandLayer? Kubectl(List<ShellWord> words, IReadOnlyList<ShellWord> hereDocuments)
@@ -348,7 +354,7 @@ internal static class CommandUnwrapper
             inner = words.Skip(i + 1).ToList();
         }
 
-        return new CommandLayer(inner, UserChange.Unknown);
+        return new CommandLayer(inner, UserChange.Unknown) { Elsewhere = true };
     }
 
     /// <summary>ssh [options] [user@]host [command…]: the remote user when it is written, the command or the here-document as a script.</summary>
@@ -363,7 +369,7 @@ internal static class CommandUnwrapper
         var host = words[i];
         var inner = words.Skip(i + 1).ToList();
         var at = host.Text.IndexOf('@', StringComparison.Ordinal);
-        var layer = at > 0 ? Switch(UserOf(host.Text[..at]), context.Span(host), inner) : new CommandLayer(inner, UserChange.Unknown);
+        var layer = (at > 0 ? Switch(UserOf(host.Text[..at]), context.Span(host), inner) : new CommandLayer(inner, UserChange.Unknown)) with { Elsewhere = true };
         if (inner.Count == 1)
         {
             return layer with { Inner = [], Script = inner[0] };

@@ -30,13 +30,19 @@ public sealed partial class ExtractionContext
     /// <summary>True once <c>set -o pipefail</c> is in force in this shell: a pipeline then fails when any command in it fails.</summary>
     public bool PipeFail { get; set; }
 
+    /// <summary>True inside a container, pod or remote host (docker exec/run, kubectl exec, ssh): not the host the file runs on.</summary>
+    public bool Elsewhere { get; init; }
+
     /// <summary>A context for commands in the same shell run by another user (sudo, gosu); null keeps the current user.</summary>
     public ExtractionContext With((string User, SourceSpan Span)? runAs) => Copy(runAs ?? RunAs);
 
     /// <summary>A context for commands whose user bpl cannot know (inside a pod reached by kubectl exec).</summary>
     public ExtractionContext WithUnknownUser() => Copy(null);
 
-    private ExtractionContext Copy((string User, SourceSpan Span)? runAs)
+    /// <summary>A context for commands run in a container, a pod or on another host.</summary>
+    public ExtractionContext AtAnotherHost() => Copy(RunAs, elsewhere: true);
+
+    private ExtractionContext Copy((string User, SourceSpan Span)? runAs, bool elsewhere = false)
     {
         var copy = new ExtractionContext
         {
@@ -46,6 +52,7 @@ public sealed partial class ExtractionContext
             Schedule = Schedule,
             DataMounts = DataMounts,
             PipeFail = PipeFail,
+            Elsewhere = Elsewhere || elsewhere,
         };
         foreach (var (name, values) in Variables)
         {
@@ -121,7 +128,8 @@ public sealed partial class ExtractionContext
             return values;
         }
 
-        return values.SelectMany(v => v.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal).ToList();
+        // A value still holding an expansion bpl could not resolve ($(…) at run time) is one unknown field, not its text's words.
+        return values.SelectMany(v => IsUnknown(v) ? [v] : v.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>True when a resolved value still holds an expansion bpl could not resolve (its value is unknown).</summary>

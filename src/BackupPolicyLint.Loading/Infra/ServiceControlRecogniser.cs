@@ -11,6 +11,12 @@ internal static class ServiceControlRecogniser
 
     public static bool Recognise(string program, List<ShellWord> words, ExtractionContext context, InfraFileFacts facts)
     {
+        if (context.Elsewhere)
+        {
+            // Inside a container, a pod or on another host: not the host the file runs on.
+            return false;
+        }
+
         var texts = words.Select(w => context.Resolve(w.Text)[0]).ToList();
         var controls = program switch
         {

@@ -129,6 +129,7 @@ public static partial class ShellCommandExtractor
                 UserChange.Unknown => local.WithUnknownUser(),
                 _ => local,
             };
+            local = layer.Elsewhere && !local.Elsewhere ? local.AtAnotherHost() : local;
             if (layer.Script is { } script)
             {
                 Nested(script, local, facts, depth);

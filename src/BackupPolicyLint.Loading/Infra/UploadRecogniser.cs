@@ -80,7 +80,7 @@ internal static partial class UploadRecogniser
         };
 
         // A target the file never sets: off-site, location unknown. For rsync and cp-like tools only when the whole target is the variable.
-        var unknown = ExtractionContext.IsUnknown(value) && (program is not "rsync" || value.StartsWith('$'));
+        var unknown = ExtractionContext.IsUnknown(value) && (program is not "rsync" || WholeVariable().IsMatch(value));
         if (remote || unknown || program is "aws" or "s3cmd" or "gsutil" or "gcloud" or "azcopy" && !IsLocalPath(value))
         {
             facts.Uploads.Add((type, value, context.Span(target)));
@@ -136,6 +136,9 @@ internal static partial class UploadRecogniser
 
         return false;
     }
+
+    [GeneratedRegex(@"^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/?$")]
+    private static partial Regex WholeVariable();
 
     [GeneratedRegex(@"^([^/@\s]+@)?[^/:\s]+:")]
     private static partial Regex RemotePath();

@@ -1,0 +1,31 @@
+using Xunit;
+using static BackupPolicyLint.Tests.Infra.ShellTestSupport;
+
+namespace BackupPolicyLint.Tests.Infra;
+
+/// <summary>Scripts that stop or start Neo4j on their own host, which is then a DBMS server.</summary>
+public sealed class ServiceControlTests
+{
+    [Theory]
+    [InlineData("/var/lib/neo4j/bin/neo4j stop")]
+    [InlineData("sudo systemctl stop neo4j")]
+    [InlineData("systemctl restart neo4j.service")]
+    [InlineData("service neo4j stop")]
+    [InlineData("docker stop neo4j || echo skipping")]
+    [InlineData("docker compose stop neo4j")]
+    [InlineData("CONTAINER=neo4j-db\ndocker restart \"$CONTAINER\"")]
+    public void StoppingOrStartingNeo4j_ShouldPutTheFileOnTheDbmsHost(string text)
+    {
+        Assert.NotNull(Read(text).ControlsNeo4jHere);
+    }
+
+    [Theory]
+    [InlineData("systemctl stop nginx")]
+    [InlineData("docker compose stop web")]
+    [InlineData("neo4j status")]
+    [InlineData("kubectl exec neo4j-0 -- neo4j stop")]
+    public void OtherServiceCommands_ShouldNot(string text)
+    {
+        Assert.Null(Read(text).ControlsNeo4jHere);
+    }
+}
