@@ -68,19 +68,9 @@ internal static class AdminCommandRecogniser
             destination = ("data/dumps", span);
         }
 
-        facts.Jobs.Add(new ExtractedJob
+        facts.Jobs.Add(ExtractedJob.Found(context, admin.Verb, span, text, databases, destination) with
         {
-            File = context.File,
-            Source = context.Source,
-            Command = admin.Verb,
-            Span = span,
-            Text = text,
             Admin = admin,
-            Databases = databases,
-            Destination = destination,
-            DestinationOnDataVolume = destination is { } d && ShellCommandExtractor.IsOnDataVolume(d.Item1, context.DataMounts),
-            RunAs = context.RunAs,
-            Schedule = context.Schedule,
             From = admin.Option("--from") is { Value: { } from } fromOption
                 ? from.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).SelectMany(context.Resolve).Select(a => (a, ValueSpan(fromOption, context))).ToList()
                 : [],

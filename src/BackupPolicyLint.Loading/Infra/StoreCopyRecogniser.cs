@@ -47,20 +47,8 @@ internal static partial class StoreCopyRecogniser
             .Select(name => (name, context.Span(sources[0].Word)))
             .ToList();
         (string, SourceSpan)? destination = operands.Destination is { } d ? (context.Resolve(d.Text)[0], context.Span(d)) : null;
-        facts.Jobs.Add(new ExtractedJob
-        {
-            File = context.File,
-            Source = context.Source,
-            Command = "filesystem-copy",
-            Span = span,
-            Text = string.Join(' ', words.Select(w => w.Text)),
-            CopyTool = program,
-            Databases = databases,
-            Destination = destination,
-            DestinationOnDataVolume = destination is { } dest && ShellCommandExtractor.IsOnDataVolume(dest.Item1, context.DataMounts),
-            RunAs = context.RunAs,
-            Schedule = context.Schedule,
-        });
+        var text = string.Join(' ', words.Select(w => w.Text));
+        facts.Jobs.Add(ExtractedJob.Found(context, "filesystem-copy", span, text, databases, destination) with { CopyTool = program });
         return false;
     }
 
