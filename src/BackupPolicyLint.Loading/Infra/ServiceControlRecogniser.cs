@@ -3,9 +3,9 @@ namespace BackupPolicyLint.Loading.Infra;
 /// <summary>
 /// Commands that stop, start or restart Neo4j on the host the file runs on (<c>neo4j stop</c>, <c>neo4j-admin server
 /// stop</c>, <c>systemctl stop neo4j</c>, <c>service neo4j stop</c>, <c>docker stop neo4j</c>, <c>docker compose stop
-/// neo4j</c>): the file then runs on the DBMS's own host, and whatever it writes to a local path is on that server (BPL403).
+/// neo4j</c>, <c>cypher-shell "STOP DATABASE x"</c> against this host's Neo4j): the file then runs on the DBMS's own host, and whatever it writes to a local path is on that server (BPL403).
 /// </summary>
-internal static class ServiceControlRecogniser
+internal static partial class ServiceControlRecogniser
 {
     private static readonly HashSet<string> Actions = new(StringComparer.Ordinal) { "stop", "start", "restart" };
 
@@ -24,6 +24,7 @@ internal static class ServiceControlRecogniser
             "systemctl" => texts.Skip(1).Any(Actions.Contains) && texts.Skip(2).Any(IsNeo4jName),
             "service" => texts.Count >= 3 && IsNeo4jName(texts[1]) && Actions.Contains(texts[2]),
             "docker" or "podman" or "docker-compose" => texts.Skip(1).Any(Actions.Contains) && texts.Skip(2).Any(IsNeo4jName),
+            "cypher-shell" => texts.Any(t => DatabaseState().IsMatch(t)) && ConnectsLocally(texts),
             _ => false,
         };
         if (!controls)
@@ -35,5 +36,17 @@ internal static class ServiceControlRecogniser
         return true;
     }
 
+    /// <summary>cypher-shell without -a/--address, or with a loopback one, talks to the Neo4j of this host.</summary>
+    private static bool ConnectsLocally(List<string> texts)
+    {
+        var address = texts.Select((t, i) => t is "-a" or "--address" or "--uri" && i + 1 < texts.Count ? texts[i + 1]
+            : t.StartsWith("--address=", StringComparison.Ordinal) || t.StartsWith("--uri=", StringComparison.Ordinal) ? t[(t.IndexOf('=', StringComparison.Ordinal) + 1)..] : null)
+            .LastOrDefault(a => a is not null);
+        return address is null || address.Contains("localhost", StringComparison.OrdinalIgnoreCase) || address.Contains("127.0.0.1", StringComparison.Ordinal);
+    }
+
     private static bool IsNeo4jName(string text) => !text.StartsWith('-') && text.Contains("neo4j", StringComparison.OrdinalIgnoreCase);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(STOP|START)\s+DATABASE\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DatabaseState();
 }

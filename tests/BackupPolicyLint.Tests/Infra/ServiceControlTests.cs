@@ -14,6 +14,8 @@ public sealed class ServiceControlTests
     [InlineData("docker stop neo4j || echo skipping")]
     [InlineData("docker compose stop neo4j")]
     [InlineData("CONTAINER=neo4j-db\ndocker restart \"$CONTAINER\"")]
+    [InlineData("cypher-shell -u neo4j -p \"$PW\" -d system \"STOP DATABASE neo4j;\"")]
+    [InlineData("cypher-shell -a bolt://localhost:7687 -d system 'start database orders'")]
     public void StoppingOrStartingNeo4j_ShouldPutTheFileOnTheDbmsHost(string text)
     {
         Assert.NotNull(Read(text).ControlsNeo4jHere);
@@ -24,6 +26,8 @@ public sealed class ServiceControlTests
     [InlineData("docker compose stop web")]
     [InlineData("neo4j status")]
     [InlineData("kubectl exec neo4j-0 -- neo4j stop")]
+    [InlineData("cypher-shell -a neo4j://graph-1.internal:7687 -d system \"STOP DATABASE neo4j\"")]
+    [InlineData("cypher-shell -d neo4j \"MATCH (n) RETURN count(n)\"")]
     public void OtherServiceCommands_ShouldNot(string text)
     {
         Assert.Null(Read(text).ControlsNeo4jHere);
