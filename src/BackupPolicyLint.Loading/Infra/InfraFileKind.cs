@@ -13,6 +13,7 @@ public enum InfraFileKind
     SystemdUnit,
     Makefile,
     Jenkinsfile,
+    Terraform,
 }
 
 public static class InfraFileKinds
@@ -46,6 +47,7 @@ public static class InfraFileKinds
         {
             ".conf" => InfraFileKind.Conf,
             ".service" => InfraFileKind.SystemdUnit,
+            ".tf" => InfraFileKind.Terraform,
             ".sh" or ".bash" or ".ksh" or ".zsh" => InfraFileKind.Shell,
             ".yaml" or ".yml" => InfraFileKind.Yaml,
             "" when !name.StartsWith('.') => InfraFileKind.MaybeShell,

@@ -120,6 +120,10 @@ public static class InfraLoader
                 {
                     JenkinsfileReader.Read(text, facts);
                 }
+                else if (kind == InfraFileKind.Terraform)
+                {
+                    TerraformReader.Read(text, facts);
+                }
                 else
                 {
                     ShellCommandExtractor.ExtractText(text, new ExtractionContext { File = display, Source = SourceKind.Script }, facts);

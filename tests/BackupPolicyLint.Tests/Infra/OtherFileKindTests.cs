@@ -21,6 +21,7 @@ public sealed class OtherFileKindTests
     [InlineData("ops/backup.mk", InfraFileKind.Makefile)]
     [InlineData("Jenkinsfile", InfraFileKind.Jenkinsfile)]
     [InlineData("ci/Jenkinsfile.backup", InfraFileKind.Jenkinsfile)]
+    [InlineData("infra/main.tf", InfraFileKind.Terraform)]
     public void NewKinds_ShouldBeToldByName(string path, InfraFileKind kind)
     {
         Assert.Equal(kind, InfraFileKinds.Of(path));
@@ -62,6 +63,16 @@ public sealed class OtherFileKindTests
         var facts = Parse("playbook.yml", yaml);
 
         Assert.Equal([("root", 5, 30), ("neo4j", 8, 14)], facts.Jobs.Select(j => (j.RunAs?.User ?? "", j.Span.Line, j.Span.Column)));
+    }
+
+    [Fact]
+    public void TerraformLocalExec_ShouldBeReadInQuotedAndHeredocCommands()
+    {
+        var tf = "resource \"null_resource\" \"a\" {\n  provisioner \"local-exec\" {\n    command = \"neo4j-admin database dump neo4j --to-path=/d\"\n  }\n}\n"
+            + "resource \"null_resource\" \"b\" {\n  provisioner \"local-exec\" {\n    command = <<EOT\nneo4j-admin database backup --to-path=$DIR system\nEOT\n    environment = { DIR = \"/b\" }\n  }\n}\n";
+        var facts = Parse("main.tf", tf);
+
+        Assert.Equal([(3, 16, "/d"), (9, 1, "/b")], facts.Jobs.Select(j => (j.Span.Line, j.Span.Column, j.Destination?.Path)));
     }
 
     [Fact]
