@@ -30,6 +30,9 @@ public sealed partial class ExtractionContext
     /// <summary>True once <c>set -o pipefail</c> is in force in this shell: a pipeline then fails when any command in it fails.</summary>
     public bool PipeFail { get; set; }
 
+    /// <summary>The directory the last <c>cd</c> went to, when its path is known (relative store paths are read against it).</summary>
+    public string? WorkingDirectory { get; set; }
+
     /// <summary>True inside a container, pod or remote host (docker exec/run, kubectl exec, ssh): not the host the file runs on.</summary>
     public bool Elsewhere { get; init; }
 
@@ -52,6 +55,7 @@ public sealed partial class ExtractionContext
             Schedule = Schedule,
             DataMounts = DataMounts,
             PipeFail = PipeFail,
+            WorkingDirectory = WorkingDirectory,
             Elsewhere = Elsewhere || elsewhere,
         };
         foreach (var (name, values) in Variables)

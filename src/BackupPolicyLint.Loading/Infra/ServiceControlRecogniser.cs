@@ -45,7 +45,12 @@ internal static partial class ServiceControlRecogniser
         return address is null || address.Contains("localhost", StringComparison.OrdinalIgnoreCase) || address.Contains("127.0.0.1", StringComparison.Ordinal);
     }
 
-    private static bool IsNeo4jName(string text) => !text.StartsWith('-') && text.Contains("neo4j", StringComparison.OrdinalIgnoreCase);
+    /// <summary>A unit or container named for Neo4j itself, not for a job around it (neo4j-backup.timer, neo4j-exporter).</summary>
+    private static bool IsNeo4jName(string text) =>
+        !text.StartsWith('-') && text.Contains("neo4j", StringComparison.OrdinalIgnoreCase)
+        && !NotTheServer.Any(word => text.Contains(word, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] NotTheServer = ["backup", "dump", "timer", "exporter", "admin", "browser", "bloom"];
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(STOP|START)\s+DATABASE\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex DatabaseState();

@@ -106,6 +106,13 @@ public static partial class ShellCommandExtractor
                 return;
             }
 
+            if (head == "cd")
+            {
+                var target = words.Count > 1 ? context.Resolve(words[1].Text)[0] : null;
+                context.WorkingDirectory = target is not null && (target.StartsWith('/') && !ExtractionContext.IsUnknown(target) || NeoHome().IsMatch(target)) ? target : null;
+                return;
+            }
+
             if (head == "set")
             {
                 SetOptions(words, context);
@@ -241,6 +248,9 @@ public static partial class ShellCommandExtractor
 
     internal static ScriptStep Step(List<ShellWord> words, ExtractionContext context) =>
         new(Shorten(string.Join(' ', words.Select(w => w.Text))), context.Span(words[0], words[^1]), context.Source);
+
+    [GeneratedRegex(@"^\$\{?NEO4J_HOME\}?/?$")]
+    private static partial Regex NeoHome();
 
     [GeneratedRegex(@"^([A-Za-z_][A-Za-z0-9_]*)=(.*)$", RegexOptions.Singleline)]
     private static partial Regex AssignmentPattern();

@@ -35,7 +35,11 @@ internal static partial class StoreCopyRecogniser
             return false;
         }
 
-        var sources = operands.Sources.Select(w => (Word: w, Path: context.Resolve(w.Text)[0])).Where(x => IsStore(x.Path, operands.Directory)).ToList();
+        // A bare relative "data" is a store only where the file says where it is: after cd or tar -C to a known directory,
+        // or in a file that stops or starts Neo4j on this host; elsewhere it may be any project's data folder.
+        var directory = operands.Directory ?? context.WorkingDirectory;
+        var sources = operands.Sources.Select(w => (Word: w, Path: context.Resolve(w.Text)[0]))
+            .Where(x => IsStore(x.Path, directory, relativeDataCounts: directory is not null || facts.ControlsNeo4jHere is not null)).ToList();
         if (sources.Count == 0)
         {
             // Not a store: a copy of a dump or backup folder may still be an upload (rsync/scp to a host).
@@ -148,9 +152,10 @@ internal static partial class StoreCopyRecogniser
     private static ShellWord Value(ShellWord word, int offset) => word with { Text = word.Text[offset..], Positions = word.Positions.Skip(offset).ToList() };
 
     /// <summary>A Neo4j data directory, or a store or transaction log folder inside one; never what neo4j-admin wrote.</summary>
-    private static bool IsStore(string path, string? directory)
+    private static bool IsStore(string path, string? directory, bool relativeDataCounts)
     {
-        var p = directory is not null && !path.StartsWith('/') && !path.StartsWith('$') ? directory.TrimEnd('/') + "/" + path : path;
+        var relative = !path.StartsWith('/') && !path.StartsWith('$');
+        var p = directory is not null && relative ? directory.TrimEnd('/') + "/" + path : path;
         p = p.TrimEnd('/');
         if (p.EndsWith(".dump", StringComparison.Ordinal) || p.EndsWith(".backup", StringComparison.Ordinal) || p.EndsWith(".gz", StringComparison.Ordinal)
             || p.EndsWith(".tar", StringComparison.Ordinal) || p.EndsWith(".zip", StringComparison.Ordinal))
@@ -161,6 +166,11 @@ internal static partial class StoreCopyRecogniser
         if (StorePath().IsMatch(p))
         {
             return true;
+        }
+
+        if (relative && directory is null && !relativeDataCounts && !p.Contains("neo4j", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
         }
 
         return DataDirectory().Match(p) is { Success: true } match && match.Groups["inside"].Value is "" or "databases" or "transactions" or "graph.db" or "cluster-state" or "dbms";

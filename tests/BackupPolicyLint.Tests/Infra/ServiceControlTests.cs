@@ -23,6 +23,8 @@ public sealed class ServiceControlTests
 
     [Theory]
     [InlineData("systemctl stop nginx")]
+    [InlineData("systemctl start neo4j-backup.timer")]
+    [InlineData("docker stop neo4j-exporter")]
     [InlineData("docker compose stop web")]
     [InlineData("neo4j status")]
     [InlineData("kubectl exec neo4j-0 -- neo4j stop")]

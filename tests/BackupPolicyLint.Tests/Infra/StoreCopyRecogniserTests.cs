@@ -14,9 +14,11 @@ public sealed class StoreCopyRecogniserTests
     [InlineData("cp -a $NEO4J_HOME/data /mnt/snap/", "cp")]
     [InlineData("rsync -a \"${NEO4J_HOME}/data/\" /mnt/snap/", "rsync")]
     [InlineData("rsync -a --exclude dumps /srv/neo4j/data/ backup@vault:/srv/", "rsync")]
-    [InlineData("zip -qr backups/data.zip data/", "zip")]
+    [InlineData("docker compose stop neo4j\nzip -qr backups/data.zip data/", "zip")]
     [InlineData("cp -r /opt/graph/data/databases/orders /mnt/snap/", "cp")]
     [InlineData("sh -c 'cd / && tar -czf /backup/volume.tgz data'", "tar")]
+    [InlineData("cd /var/lib/neo4j\ntar czf /b/x.tgz data", "tar")]
+    [InlineData("systemctl stop neo4j\ncp -r data /mnt/snap/", "cp")]
     public void CopiesOfADataDirectory_ShouldBeFilesystemCopies(string command, string tool)
     {
         var job = Assert.Single(Read(command).Jobs);
@@ -33,6 +35,9 @@ public sealed class StoreCopyRecogniserTests
     [InlineData("cp -r /data/backups/neo4j /mnt/nfs/")]
     [InlineData("mv /var/lib/neo4j/data /var/lib/neo4j/data.old")]
     [InlineData("rsync -a /backups/ /data1/copies/")]
+    [InlineData("cp -r data import/")]
+    [InlineData("tar czf csv-import.tgz data")]
+    [InlineData("cd \"$(mktemp -d)\" && tar czf x.tgz data")]
     public void CopiesOfWhatNeo4jAdminWrote_ShouldNotBeStoreCopies(string command)
     {
         Assert.Empty(Read(command).Jobs);
