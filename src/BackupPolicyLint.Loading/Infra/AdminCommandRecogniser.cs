@@ -68,12 +68,18 @@ internal static class AdminCommandRecogniser
             destination = ("data/dumps", span);
         }
 
+        var from = admin.Option("--from") is { Value: { } sources } fromOption
+            ? sources.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).SelectMany(context.Resolve).Select(a => (a, ValueSpan(fromOption, context))).ToList()
+            : [];
+
+        // A backup that pulls from other hosts runs on a backup client: there /data or a relative data/ is its own disk (a
+        // backup container's volume), not the DBMS's; only a mount known to hold Neo4j's data, or Neo4j's home, says otherwise.
+        var client = admin.Verb == "backup" && from.Count > 0 && from.All(f => !Model.HostNames.IsLoopback(Model.HostNames.HostOf(f.Item1)));
         facts.Jobs.Add(ExtractedJob.Found(context, admin.Verb, span, text, databases, destination) with
         {
+            DestinationOnDataVolume = destination is { } d && ShellCommandExtractor.IsOnDataVolume(d.Item1, context.DataMounts, imagePaths: !client),
             Admin = admin,
-            From = admin.Option("--from") is { Value: { } from } fromOption
-                ? from.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).SelectMany(context.Resolve).Select(a => (a, ValueSpan(fromOption, context))).ToList()
-                : [],
+            From = from,
             Type = Text(admin.Option("--type"), context),
             IncludeMetadata = Text(admin.Option("--include-metadata"), context),
             TempPath = Text(admin.Option("--temp-path"), context),

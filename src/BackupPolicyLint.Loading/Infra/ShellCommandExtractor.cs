@@ -232,7 +232,12 @@ public static partial class ShellCommandExtractor
     /// Inside the Neo4j data directory: <c>/data</c> (the Docker image), <c>/var/lib/neo4j/data</c>, <c>$NEO4J_HOME/data</c>,
     /// a relative <c>data/…</c>, or under a path where the data volume is mounted.
     /// </summary>
-    public static bool IsOnDataVolume(string path, IReadOnlyList<string> dataMounts)
+    public static bool IsOnDataVolume(string path, IReadOnlyList<string> dataMounts) => IsOnDataVolume(path, dataMounts, imagePaths: true);
+
+    /// <param name="path">The path as resolved.</param>
+    /// <param name="dataMounts">Where the data volume is mounted.</param>
+    /// <param name="imagePaths">False on a backup client: /data and a relative data/ are then its own disk.</param>
+    public static bool IsOnDataVolume(string path, IReadOnlyList<string> dataMounts, bool imagePaths)
     {
         var p = path.Trim();
         if (p.Contains("://", StringComparison.Ordinal))
@@ -240,7 +245,7 @@ public static partial class ShellCommandExtractor
             return false;
         }
 
-        return DataPath().IsMatch(p)
+        return (DataPath().Match(p) is { Success: true } match && (imagePaths || match.Groups["home"].Success))
             || dataMounts.Any(m => m.Length > 0 && (p == m || p.StartsWith(m.TrimEnd('/') + "/", StringComparison.Ordinal)));
     }
 
@@ -255,6 +260,6 @@ public static partial class ShellCommandExtractor
     [GeneratedRegex(@"^([A-Za-z_][A-Za-z0-9_]*)=(.*)$", RegexOptions.Singleline)]
     private static partial Regex AssignmentPattern();
 
-    [GeneratedRegex(@"^(/data(/|$)|/var/lib/neo4j/data(/|$)|\$\{?NEO4J_HOME\}?/data(/|$)|(\./)?data(/|$))")]
+    [GeneratedRegex(@"^(/data(/|$)|(?<home>/var/lib/neo4j/data(/|$)|\$\{?NEO4J_HOME\}?/data(/|$))|(\./)?data(/|$))")]
     private static partial Regex DataPath();
 }
