@@ -80,6 +80,8 @@ public sealed partial class ExtractionContext
     /// <c>$1</c>, <c>"$@"</c>, <c>${DBS[@]}</c>, <c>${DBS[0]}</c>, alone or inside a path (<c>$BACKUP_DIR/neo4j</c>).
     /// Unknown variables stay as written.
     /// </summary>
+    private const int MaxValues = 64;
+
     public IReadOnlyList<string> Resolve(string text) => Resolve(text, depth: 0);
 
     private IReadOnlyList<string> Resolve(string text, int depth)
@@ -117,7 +119,8 @@ public sealed partial class ExtractionContext
 
         var before = text[..match.Index];
         var after = text[(match.Index + match.Length)..];
-        return values.SelectMany(v => Resolve(before + v + after, depth + 1)).Distinct(StringComparer.Ordinal).ToList();
+        // Capped: a hostile file with many multi-valued variables in one word must not multiply without end.
+        return values.Take(MaxValues).SelectMany(v => Resolve(before + v + after, depth + 1)).Distinct(StringComparer.Ordinal).Take(MaxValues).ToList();
     }
 
     /// <summary>

@@ -39,6 +39,15 @@ public sealed class ShellDatabaseListTests
     }
 
     [Fact]
+    public void ManyMultiValuedVariablesInOneWord_AndRecursiveFunctions_ShouldStayBounded()
+    {
+        var loops = string.Concat("abcdefgh".Select(v => $"for {v} in {string.Join(' ', Enumerable.Range(0, 200).Select(i => $"x{i}"))}; do :; done\n"));
+        var facts = Read(loops + "neo4j-admin database backup --to-path=/b $a$b$c$d$e$f$g$h\nf() { f; f; f; }; f\n");
+
+        Assert.InRange(Databases(facts).Count, 1, 64);
+    }
+
+    [Fact]
     public void AFunctionCalledTwice_ShouldGiveOneJobPerCall_LocatedInItsBody()
     {
         var facts = Read("b() {\n  neo4j-admin database backup --to-path=/b \"$1\"\n}\nb neo4j\nb system\n");
