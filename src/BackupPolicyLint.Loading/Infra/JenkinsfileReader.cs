@@ -18,21 +18,7 @@ public static partial class JenkinsfileReader
             context.Variables[variable.Groups[1].Value] = [variable.Groups[3].Value];
         }
 
-        var lineStarts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                lineStarts.Add(i + 1);
-            }
-        }
-
-        TextPosition PositionOf(int index)
-        {
-            var line = lineStarts.BinarySearch(index);
-            line = line >= 0 ? line : ~line - 1;
-            return new TextPosition(line + 1, index - lineStarts[line] + 1);
-        }
+        var positions = new TextPositions(text);
 
         foreach (Match step in ShStep().Matches(text))
         {
@@ -44,8 +30,7 @@ public static partial class JenkinsfileReader
                 continue;
             }
 
-            var positions = Enumerable.Range(bodyStart, end - bodyStart).Select(PositionOf).ToList();
-            ShellCommandExtractor.Extract(ShellTokenizer.Tokenize(text[bodyStart..end], positions), context.With(null), facts);
+            ShellCommandExtractor.Extract(ShellTokenizer.Tokenize(text[bodyStart..end], positions.Range(bodyStart, end)), context.With(null), facts);
         }
     }
 

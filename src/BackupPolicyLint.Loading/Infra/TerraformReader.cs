@@ -12,21 +12,7 @@ public static partial class TerraformReader
 {
     public static void Read(string text, InfraFileFacts facts)
     {
-        var lineStarts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                lineStarts.Add(i + 1);
-            }
-        }
-
-        TextPosition PositionOf(int index)
-        {
-            var line = lineStarts.BinarySearch(index);
-            line = line >= 0 ? line : ~line - 1;
-            return new TextPosition(line + 1, index - lineStarts[line] + 1);
-        }
+        var positions = new TextPositions(text);
 
         foreach (Match provisioner in LocalExec().Matches(text))
         {
@@ -66,8 +52,7 @@ public static partial class TerraformReader
             }
 
             end = Math.Min(end, text.Length);
-            var positions = Enumerable.Range(start, end - start).Select(PositionOf).ToList();
-            ShellCommandExtractor.Extract(ShellTokenizer.Tokenize(text[start..end], positions), context, facts);
+            ShellCommandExtractor.Extract(ShellTokenizer.Tokenize(text[start..end], positions.Range(start, end)), context, facts);
         }
     }
 
