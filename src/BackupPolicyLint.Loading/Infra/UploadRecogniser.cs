@@ -56,7 +56,8 @@ internal static partial class UploadRecogniser
             return false;
         }
 
-        var operands = words.Skip(1).Where((w, i) => !w.Text.StartsWith('-') && !IsOptionValue(words, i + 1) && !(verbs?.Contains(w.Text) ?? false) && w.Text is not ("s3" or "storage")).ToList();
+        // "-" is an operand (stdin: `neo4j-admin … --to-stdout | aws s3 cp - s3://…`), not an option.
+        var operands = words.Skip(1).Where((w, i) => (!w.Text.StartsWith('-') || w.Text == "-") && !IsOptionValue(words, i + 1) && !(verbs?.Contains(w.Text) ?? false) && w.Text is not ("s3" or "storage")).ToList();
         if (operands.Count < 2)
         {
             return false;

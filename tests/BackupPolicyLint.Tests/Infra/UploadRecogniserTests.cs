@@ -21,6 +21,8 @@ public sealed class UploadRecogniserTests
     [InlineData("rsync -a -e ssh /backups/ backup@vault.example:/srv/neo4j", "remote-server", "backup@vault.example:/srv/neo4j")]
     [InlineData("rsync -avz --delete /backups/ $REMOTE_STORAGE", "remote-server", "$REMOTE_STORAGE")]
     [InlineData("mc cp --recursive /backups minio/graph-backups/", "s3", "minio/graph-backups/")]
+    [InlineData("aws s3 cp - \"s3://$BUCKET/neo4j.dump.gz\"", "s3", "s3://$BUCKET/neo4j.dump.gz")]
+    [InlineData("gsutil cp - gs://graph/neo4j.dump", "gcs", "gs://graph/neo4j.dump")]
     public void Uploads_ShouldBeRecognisedWithTheirTarget(string command, string type, string target)
     {
         var upload = Assert.Single(Read(command).Uploads);

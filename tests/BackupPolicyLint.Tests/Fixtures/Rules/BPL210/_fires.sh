@@ -6,4 +6,4 @@ if [ $? -ne 0 ]; then
   exit 1
 fi
 neo4j-admin database check --from-path=/backups neo4j
-sudo -u neo4j neo4j-admin database dump system --to-stdout | gzip -9 | aws s3 cp - s3://corp-neo4j/dumps/system.dump.gz # expect: BPL202/error BPL210/error
+sudo -u neo4j neo4j-admin database dump system --to-stdout | gzip -9 > /backups/system.dump.gz # expect: BPL202/error BPL210/error
