@@ -27,43 +27,12 @@ internal sealed record CommandLayer(List<ShellWord> Inner, UserChange Change, (s
 
 /// <summary>
 /// Peels the commands that run another command: sudo, su, runuser, gosu, su-exec, env, timeout/nice/ionice/stdbuf/flock,
-/// docker/podman exec and run, docker compose exec and run, kubectl/oc exec, ssh, and shells given a script (<c>-c</c>,
-/// or a here-document on stdin). Who runs the inner command follows each tool's documented default: <c>docker exec</c>
-/// and <c>docker compose exec</c> run as the image's user, root in Neo4j's images (they have no USER line), unless
-/// <c>-u</c>; <c>docker run</c> through a Neo4j image's entrypoint runs as neo4j (the entrypoint drops to it), but with
-/// <c>--entrypoint</c> replaced, as root; inside a pod it is the pod's securityContext, unknown from a script.
+/// and shells given a script (<c>-c</c>, or a here-document on stdin); the layers that run it elsewhere (docker, compose,
+/// kubectl, ssh) are <see cref="RemoteCommandUnwrapper"/>'s. A user given by an expansion bpl cannot resolve is unknown.
 /// </summary>
 internal static class CommandUnwrapper
 {
     private static readonly HashSet<string> Shells = new(StringComparer.Ordinal) { "sh", "bash", "dash", "ash", "zsh", "ksh" };
-
-    private static readonly HashSet<string> DockerRunValueOptions = new(StringComparer.Ordinal)
-    {
-        "-v", "--volume", "-e", "--env", "--env-file", "--name", "-u", "--user", "-w", "--workdir", "--entrypoint", "--network", "--net", "-p", "--publish",
-        "--mount", "--volumes-from", "-m", "--memory", "--cpus", "-h", "--hostname", "--add-host", "-l", "--label", "--restart", "--log-driver", "--log-opt",
-        "--platform", "--pull", "--group-add", "--cap-add", "--cap-drop", "--device", "--ulimit", "--shm-size", "--tmpfs", "--ipc", "--pid", "--dns", "--link",
-        "--security-opt", "--stop-signal", "--cidfile", "--label-file", "--expose", "--gpus", "--runtime", "--userns", "--uts", "--cgroupns", "--health-cmd",
-    };
-
-    private static readonly HashSet<string> ExecValueOptions = new(StringComparer.Ordinal)
-    {
-        "-u", "--user", "-e", "--env", "--env-file", "-w", "--workdir", "--detach-keys", "--index",
-    };
-
-    private static readonly HashSet<string> ComposeGlobalValueOptions = new(StringComparer.Ordinal)
-    {
-        "-f", "--file", "-p", "--project-name", "--env-file", "--profile", "--project-directory", "--ansi", "--parallel", "--progress",
-    };
-
-    private static readonly HashSet<string> KubectlValueOptions = new(StringComparer.Ordinal)
-    {
-        "-n", "--namespace", "-c", "--container", "--context", "--kubeconfig", "--cluster", "--user", "-f", "--filename", "--pod-running-timeout", "-s", "--server",
-    };
-
-    private static readonly HashSet<string> SshValueOptions = new(StringComparer.Ordinal)
-    {
-        "-i", "-p", "-l", "-o", "-F", "-J", "-b", "-c", "-D", "-E", "-e", "-I", "-L", "-m", "-O", "-Q", "-R", "-S", "-W", "-w", "-B",
-    };
 
     /// <summary>The layer <paramref name="words"/> starts with, or null when its program is not a wrapper.</summary>
     public static CommandLayer? Peel(List<ShellWord> words, ExtractionContext context, IReadOnlyList<ShellWord> hereDocuments)
@@ -82,11 +51,11 @@ internal static class CommandUnwrapper
             case "su" or "runuser":
                 return Su(words, context, name);
             case "docker" or "podman" or "nerdctl" or "docker-compose":
-                return Container(words, context, hereDocuments);
+                return RemoteCommandUnwrapper.Container(words, context);
             case "kubectl" or "oc":
-                return Kubectl(words, hereDocuments);
+                return RemoteCommandUnwrapper.Kubectl(words);
             case "ssh":
-                return Ssh(words, context, hereDocuments);
+                return RemoteCommandUnwrapper.Ssh(words, context, hereDocuments);
         }
 
         if (Shells.Contains(name))
@@ -124,7 +93,7 @@ internal static class CommandUnwrapper
     private static bool IsDashC(string text) => text.StartsWith('-') && !text.StartsWith("--", StringComparison.Ordinal) && text.EndsWith('c');
 
     /// <summary>A switch to <paramref name="user"/>; a user given by an expansion bpl cannot resolve (<c>$(id -u)</c>) is unknown.</summary>
-    private static CommandLayer Switch(string user, SourceSpan span, List<ShellWord> inner) =>
+    internal static CommandLayer Switch(string user, SourceSpan span, List<ShellWord> inner) =>
         ExtractionContext.IsUnknown(user) ? new CommandLayer(inner, UserChange.Unknown) : new CommandLayer(inner, UserChange.Known, (user, span));
 
     private static List<ShellWord> SkipWrapper(List<ShellWord> words, string name)
@@ -241,153 +210,5 @@ internal static class CommandUnwrapper
         }
 
         return Switch(user, span, name == "runuser" && dash >= 0 ? words.Skip(dash + 1).ToList() : []);
-    }
-
-    private static CommandLayer? Container(List<ShellWord> words, ExtractionContext context, IReadOnlyList<ShellWord> hereDocuments)
-    {
-        var i = 1;
-        var compose = ProgramName(words[0].Text) == "docker-compose";
-        if (!compose && i < words.Count && words[i].Text == "compose")
-        {
-            compose = true;
-            i++;
-        }
-
-        if (compose)
-        {
-            i = SkipOptions(words, i, ComposeGlobalValueOptions);
-        }
-        else if (i < words.Count && words[i].Text == "container")
-        {
-            i++;
-        }
-
-        if (i >= words.Count)
-        {
-            return null;
-        }
-
-        var verb = words[i].Text;
-        var verbWord = words[i];
-        if (verb is not ("exec" or "run"))
-        {
-            return null;
-        }
-
-        var options = new Dictionary<string, ShellWord>(StringComparer.Ordinal);
-        var valueOptions = verb == "run" ? DockerRunValueOptions : ExecValueOptions;
-        i++;
-        for (; i < words.Count && words[i].Text.StartsWith('-') && words[i].Text != "--"; i++)
-        {
-            var text = words[i].Text;
-            var equals = text.IndexOf('=', StringComparison.Ordinal);
-            var option = equals > 0 ? text[..equals] : text;
-            if (equals > 0)
-            {
-                options[option] = words[i] with { Text = text[(equals + 1)..], Positions = words[i].Positions.Skip(equals + 1).ToList() };
-            }
-            else if (valueOptions.Contains(option) && i + 1 < words.Count)
-            {
-                options[option] = words[++i];
-            }
-        }
-
-        // The container, service or image, then the command it runs.
-        if (i < words.Count && words[i].Text == "--")
-        {
-            i++;
-        }
-
-        if (i >= words.Count)
-        {
-            return null;
-        }
-
-        var target = words[i];
-        var inner = words.Skip(i + 1).ToList();
-        var entrypoint = verb == "run" ? options.GetValueOrDefault("--entrypoint") : null;
-        if (entrypoint is not null)
-        {
-            inner.Insert(0, entrypoint);
-        }
-
-        var userWord = options.GetValueOrDefault("-u") ?? options.GetValueOrDefault("--user");
-        if (userWord is not null)
-        {
-            return Switch(UserOf(userWord.Text), context.Span(userWord), inner) with { Elsewhere = true };
-        }
-
-        if (verb == "exec")
-        {
-            // No USER line in Neo4j's images: exec runs as root.
-            return new CommandLayer(inner, UserChange.Known, ("root", context.Span(words[0], verbWord))) { Elsewhere = true };
-        }
-
-        if (entrypoint is not null && !compose && target.Text.Contains("neo4j", StringComparison.OrdinalIgnoreCase))
-        {
-            // The image's entrypoint (which drops to neo4j) is replaced: the command runs as the image's user, root in Neo4j's images.
-            var entrypointSpan = context.Span(words.First(w => w.Text.StartsWith("--entrypoint", StringComparison.Ordinal)), entrypoint);
-            return new CommandLayer(inner, UserChange.Known, ("root", entrypointSpan)) { Elsewhere = true };
-        }
-
-        return new CommandLayer(inner, UserChange.Unknown) { Elsewhere = true };
-    }
-
-    private static CommandLayer? Kubectl(List<ShellWord> words, IReadOnlyList<ShellWord> hereDocuments)
-    {
-        var exec = words.FindIndex(w => w.Text == "exec");
-        if (exec < 0)
-        {
-            return null;
-        }
-
-        var dashes = words.FindIndex(exec, w => w.Text == "--");
-        List<ShellWord> inner;
-        if (dashes >= 0)
-        {
-            inner = words.Skip(dashes + 1).ToList();
-        }
-        else
-        {
-            // The old form without "--": kubectl exec POD COMMAND…
-            var i = SkipOptions(words, exec + 1, KubectlValueOptions);
-            inner = words.Skip(i + 1).ToList();
-        }
-
-        return new CommandLayer(inner, UserChange.Unknown) { Elsewhere = true };
-    }
-
-    /// <summary>ssh [options] [user@]host [command…]: the remote user when it is written, the command or the here-document as a script.</summary>
-    private static CommandLayer? Ssh(List<ShellWord> words, ExtractionContext context, IReadOnlyList<ShellWord> hereDocuments)
-    {
-        var i = SkipOptions(words, 1, SshValueOptions);
-        if (i >= words.Count)
-        {
-            return null;
-        }
-
-        var host = words[i];
-        var inner = words.Skip(i + 1).ToList();
-        var at = host.Text.IndexOf('@', StringComparison.Ordinal);
-        var layer = (at > 0 ? Switch(UserOf(host.Text[..at]), context.Span(host), inner) : new CommandLayer(inner, UserChange.Unknown)) with { Elsewhere = true };
-        if (inner.Count == 1)
-        {
-            return layer with { Inner = [], Script = inner[0] };
-        }
-
-        return inner.Count == 0 && hereDocuments.Count > 0 ? layer with { Script = hereDocuments[0] } : layer;
-    }
-
-    private static int SkipOptions(List<ShellWord> words, int i, HashSet<string> valueOptions)
-    {
-        for (; i < words.Count && words[i].Text.StartsWith('-') && words[i].Text != "--"; i++)
-        {
-            if (valueOptions.Contains(words[i].Text) && i + 1 < words.Count)
-            {
-                i++;
-            }
-        }
-
-        return i;
     }
 }

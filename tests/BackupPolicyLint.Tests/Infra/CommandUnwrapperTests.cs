@@ -3,7 +3,7 @@ using static BackupPolicyLint.Tests.Infra.ShellTestSupport;
 
 namespace BackupPolicyLint.Tests.Infra;
 
-/// <summary>Who runs neo4j-admin through the layers that run another command.</summary>
+/// <summary>Who runs neo4j-admin through the layers that run another command (CommandUnwrapper, RemoteCommandUnwrapper).</summary>
 public sealed class CommandUnwrapperTests
 {
     [Theory]
