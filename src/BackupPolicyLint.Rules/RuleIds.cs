@@ -16,6 +16,7 @@ public static class RuleIds
     public const string NotRunAsNeo4jUser = "BPL207";
     public const string TxLogRetentionBreaksDifferentials = "BPL208";
     public const string CloudTargetWithoutTempPath = "BPL209";
+    public const string PipelineHidesBackupFailure = "BPL210";
     public const string ObjectivesUndefined = "BPL301";
     public const string RpoExceeded = "BPL302";
     public const string OutsideOffPeakWindow = "BPL303";

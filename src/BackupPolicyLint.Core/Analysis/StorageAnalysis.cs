@@ -43,7 +43,7 @@ public static class StorageAnalysis
     /// </summary>
     public static bool IsOnDbmsServer(this BackupPlan plan, StorageSpec storage, JobSpec job)
     {
-        if (storage.OnDataVolume || plan.IsDbmsServer(storage.Host))
+        if (storage.OnDataVolume || storage.OnDbmsHost || plan.IsDbmsServer(storage.Host))
         {
             return true;
         }

@@ -20,5 +20,11 @@ public sealed record StorageSpec : ModelElement
     /// </summary>
     public bool OnDataVolume { get; init; }
 
+    /// <summary>
+    /// A local path written by a script that stops or starts Neo4j on its own host (<c>neo4j stop</c>, <c>systemctl stop
+    /// neo4j</c>, <c>docker compose stop neo4j</c>): that host is a DBMS server.
+    /// </summary>
+    public bool OnDbmsHost { get; init; }
+
     public bool IsLocal => string.Equals(Type, "local", StringComparison.OrdinalIgnoreCase);
 }

@@ -20,73 +20,83 @@ public static class CrontabReader
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i].TrimEnd('\r');
-            var body = line.TrimStart();
-            if (body.Length == 0 || body[0] == '#' || System.Text.RegularExpressions.Regex.IsMatch(body, @"^[A-Za-z_][A-Za-z0-9_]*\s*="))
-            {
-                continue;
-            }
-
-            var fields = new List<(string Text, int Column)>();
-            var index = 0;
-            var wanted = body[0] == '@' ? 1 : 5;
-            while (fields.Count < wanted + 1 && index < line.Length)
-            {
-                while (index < line.Length && line[index] is ' ' or '\t')
-                {
-                    index++;
-                }
-
-                var start = index;
-                while (index < line.Length && line[index] is not (' ' or '\t'))
-                {
-                    index++;
-                }
-
-                if (index > start)
-                {
-                    fields.Add((line[start..index], start + 1));
-                }
-            }
-
-            if (fields.Count < wanted + 1)
-            {
-                continue;
-            }
-
-            var cron = body[0] == '@' ? Nicknames.GetValueOrDefault(fields[0].Text) : string.Join(' ', fields.Take(5).Select(f => f.Text));
-            if (cron is null)
-            {
-                continue;
-            }
-
-            var commandColumn = fields[wanted].Column;
-            (string, SourceSpan)? user = null;
-            var candidate = fields[wanted].Text;
-            if (systemTable || candidate is "root" or "neo4j")
-            {
-                user = (ShellCommandExtractor.UserOf(candidate), new SourceSpan(facts.File, i + 1, commandColumn, i + 1, commandColumn + candidate.Length));
-                var rest = commandColumn - 1 + candidate.Length;
-                while (rest < line.Length && line[rest] is ' ' or '\t')
-                {
-                    rest++;
-                }
-
-                commandColumn = rest + 1;
-            }
-
-            var command = line[(commandColumn - 1)..].Split('%')[0];
-            var context = new ExtractionContext
-            {
-                File = facts.File,
-                Source = facts.Source,
-                RunAs = user,
-                Schedule = (cron, new SourceSpan(facts.File, i + 1, fields[0].Column, i + 1, fields[wanted - 1].Column + fields[wanted - 1].Text.Length)),
-            };
-            var commands = ShellTokenizer.Tokenize(command, new TextPosition(i + 1, commandColumn));
-            ShellCommandExtractor.Extract(commands, context, facts);
-            RecordScripts(commands, context, facts);
+            ReadLine(lines[i].TrimEnd('\r'), new TextPosition(i + 1, 1), systemTable, facts);
         }
+    }
+
+    /// <summary>
+    /// One cron entry whose first character is at <paramref name="start"/>: a line of a cron table, or the text a
+    /// Dockerfile's <c>RUN echo '…' &gt;&gt; /etc/crontab</c> appends.
+    /// </summary>
+    public static void ReadLine(string line, TextPosition start, bool systemTable, InfraFileFacts facts)
+    {
+        var lineNumber = start.Line;
+        var shift = start.Column - 1;
+        var body = line.TrimStart();
+        if (body.Length == 0 || body[0] == '#' || System.Text.RegularExpressions.Regex.IsMatch(body, @"^[A-Za-z_][A-Za-z0-9_]*\s*="))
+        {
+            return;
+        }
+
+        var fields = new List<(string Text, int Column)>();
+        var index = 0;
+        var wanted = body[0] == '@' ? 1 : 5;
+        while (fields.Count < wanted + 1 && index < line.Length)
+        {
+            while (index < line.Length && line[index] is ' ' or '\t')
+            {
+                index++;
+            }
+
+            var begin = index;
+            while (index < line.Length && line[index] is not (' ' or '\t'))
+            {
+                index++;
+            }
+
+            if (index > begin)
+            {
+                fields.Add((line[begin..index], begin + 1));
+            }
+        }
+
+        if (fields.Count < wanted + 1)
+        {
+            return;
+        }
+
+        var cron = body[0] == '@' ? Nicknames.GetValueOrDefault(fields[0].Text) : string.Join(' ', fields.Take(5).Select(f => f.Text));
+        if (cron is null)
+        {
+            return;
+        }
+
+        var commandColumn = fields[wanted].Column;
+        (string, SourceSpan)? user = null;
+        var candidate = fields[wanted].Text;
+        if (systemTable || candidate is "root" or "neo4j")
+        {
+            user = (ShellCommandExtractor.UserOf(candidate), new SourceSpan(facts.File, lineNumber, shift + commandColumn, lineNumber, shift + commandColumn + candidate.Length));
+            var rest = commandColumn - 1 + candidate.Length;
+            while (rest < line.Length && line[rest] is ' ' or '\t')
+            {
+                rest++;
+            }
+
+            commandColumn = rest + 1;
+        }
+
+        var command = line[(commandColumn - 1)..].Split('%')[0];
+        var context = new ExtractionContext
+        {
+            File = facts.File,
+            Source = facts.Source,
+            RunAs = user,
+            Schedule = (cron, new SourceSpan(facts.File, lineNumber, shift + fields[0].Column, lineNumber, shift + fields[wanted - 1].Column + fields[wanted - 1].Text.Length)),
+        };
+        var commands = ShellTokenizer.Tokenize(command, new TextPosition(lineNumber, shift + commandColumn));
+        ShellCommandExtractor.Extract(commands, context, facts);
+        RecordScripts(commands, context, facts);
     }
 
     private static readonly HashSet<string> UserSwitches = new(StringComparer.Ordinal) { "sudo", "su", "runuser", "gosu", "su-exec", "doas", "setpriv", "chpst" };

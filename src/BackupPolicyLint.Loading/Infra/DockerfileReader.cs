@@ -68,7 +68,12 @@ public static class DockerfileReader
                     }
                     else
                     {
-                        ShellCommandExtractor.Extract(ShellTokenizer.Tokenize(argument, start), context, facts);
+                        var commands = ShellTokenizer.Tokenize(argument, start);
+                        ShellCommandExtractor.Extract(commands, context, facts);
+                        if (argument.Contains("/etc/crontab", StringComparison.Ordinal) || argument.Contains("/etc/cron.d/", StringComparison.Ordinal))
+                        {
+                            CronLinesWritten(commands, facts);
+                        }
                     }
 
                     break;
@@ -102,6 +107,21 @@ public static class DockerfileReader
             if (equals > 0 && NeoConfReader.FromVariable(word[..equals], word[(equals + 1)..], span) is { } setting)
             {
                 yield return setting;
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>RUN echo '30 2 * * * root neo4j-admin …' &gt;&gt; /etc/crontab</c>: each echoed string is a system cron entry (with
+    /// its user field), read where it is written in the Dockerfile.
+    /// </summary>
+    private static void CronLinesWritten(IReadOnlyList<ShellCommand> commands, InfraFileFacts facts)
+    {
+        foreach (var command in commands.Where(c => c.Words.Count > 1 && c.Words[0].Text is "echo" or "printf"))
+        {
+            foreach (var word in command.Words.Skip(1).Where(w => !w.Text.StartsWith('-')))
+            {
+                CrontabReader.ReadLine(word.Text, word.Start, systemTable: true, facts);
             }
         }
     }

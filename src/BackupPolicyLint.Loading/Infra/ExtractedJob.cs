@@ -51,4 +51,20 @@ public sealed record ExtractedJob
     public (string Value, SourceSpan Span)? TempPath { get; init; }
 
     public (string Cron, SourceSpan Span)? Schedule { get; init; }
+
+    /// <summary>A job found by a recogniser: located in <paramref name="context"/>'s file, run by its user on its schedule.</summary>
+    internal static ExtractedJob Found(
+        ExtractionContext context, string command, SourceSpan span, string text, List<(string, SourceSpan)> databases, (string Path, SourceSpan Span)? destination) => new()
+    {
+        File = context.File,
+        Source = context.Source,
+        Command = command,
+        Span = span,
+        Text = text,
+        Databases = databases,
+        Destination = destination,
+        DestinationOnDataVolume = destination is { } d && ShellCommandExtractor.IsOnDataVolume(d.Path, context.DataMounts),
+        RunAs = context.RunAs,
+        Schedule = context.Schedule,
+    };
 }

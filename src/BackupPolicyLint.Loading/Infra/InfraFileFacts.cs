@@ -15,6 +15,12 @@ public sealed class InfraFileFacts
     public List<ScriptStep> OverwritingRestores { get; } = [];
     public List<ScriptStep> CertificateCopies { get; } = [];
 
+    /// <summary>Backups and dumps whose failure a pipeline hides (no <c>set -o pipefail</c>).</summary>
+    public List<ScriptStep> HiddenFailures { get; } = [];
+
+    /// <summary>Where the file stops, starts or restarts Neo4j on its own host: its local paths are then on a DBMS server.</summary>
+    public SourceSpan? ControlsNeo4jHere { get; set; }
+
     /// <summary>Copies to another host or an object store (aws s3 cp, gsutil, azcopy, rclone, rsync/scp to host:path): type and target.</summary>
     public List<(string Type, string Target, SourceSpan Span)> Uploads { get; } = [];
 
@@ -30,5 +36,5 @@ public sealed class InfraFileFacts
 
     /// <summary>Whether the file says something about backups itself, not only which scripts it runs.</summary>
     public bool HasOwnFacts => Jobs.Count > 0 || Configs.Count > 0 || PermissionLoosenings.Count > 0 || ConsistencyChecks.Count > 0
-        || OverwritingRestores.Count > 0 || CertificateCopies.Count > 0 || Uploads.Count > 0 || Image is not null;
+        || OverwritingRestores.Count > 0 || CertificateCopies.Count > 0 || Uploads.Count > 0 || Image is not null || HiddenFailures.Count > 0;
 }

@@ -10,6 +10,10 @@ public enum InfraFileKind
     Cron,
     Dockerfile,
     Yaml,
+    SystemdUnit,
+    Makefile,
+    Jenkinsfile,
+    Terraform,
 }
 
 public static class InfraFileKinds
@@ -29,9 +33,21 @@ public static class InfraFileKinds
             return InfraFileKind.Cron;
         }
 
+        if (name is "Makefile" or "makefile" or "GNUmakefile" || extension == ".mk")
+        {
+            return InfraFileKind.Makefile;
+        }
+
+        if (name == "Jenkinsfile" || name.StartsWith("Jenkinsfile.", StringComparison.Ordinal) || extension == ".jenkinsfile")
+        {
+            return InfraFileKind.Jenkinsfile;
+        }
+
         return extension switch
         {
             ".conf" => InfraFileKind.Conf,
+            ".service" => InfraFileKind.SystemdUnit,
+            ".tf" => InfraFileKind.Terraform,
             ".sh" or ".bash" or ".ksh" or ".zsh" => InfraFileKind.Shell,
             ".yaml" or ".yml" => InfraFileKind.Yaml,
             "" when !name.StartsWith('.') => InfraFileKind.MaybeShell,

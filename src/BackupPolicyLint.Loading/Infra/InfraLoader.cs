@@ -90,6 +90,7 @@ public static class InfraLoader
                 var manifest = new InfraFileFacts { File = display, Source = SourceKind.Manifest };
                 var script = new InfraFileFacts { File = display, Source = SourceKind.Script };
                 ManifestReader.Read(parsed, text, Path.GetFileName(file.FullPath) == ".gitlab-ci.yml", manifest, script);
+                AnsibleTaskReader.Read(parsed, text, script);
                 manifest.DescribesCluster = manifest.Configs.Any(c => c.DescribesCluster);
                 // Only syntax errors are ours to report; other YAML problems (duplicate keys) belong to the tool that reads the file.
                 var problems = parsed.Findings.Where(f => f.RuleId == DiagnosticIds.ParseError).Select(f => f with { Source = SourceKind.Manifest }).ToList();
@@ -106,6 +107,22 @@ public static class InfraLoader
                 else if (kind == InfraFileKind.Dockerfile)
                 {
                     DockerfileReader.Read(text, facts);
+                }
+                else if (kind == InfraFileKind.SystemdUnit)
+                {
+                    SystemdUnitReader.Read(text, file.FullPath.Replace('\\', '/').Contains("/systemd/user/", StringComparison.Ordinal), facts);
+                }
+                else if (kind == InfraFileKind.Makefile)
+                {
+                    MakefileReader.Read(text, facts);
+                }
+                else if (kind == InfraFileKind.Jenkinsfile)
+                {
+                    JenkinsfileReader.Read(text, facts);
+                }
+                else if (kind == InfraFileKind.Terraform)
+                {
+                    TerraformReader.Read(text, facts);
                 }
                 else
                 {

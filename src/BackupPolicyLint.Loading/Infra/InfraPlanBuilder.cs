@@ -64,6 +64,7 @@ public static class InfraPlanBuilder
         ConsistencyChecks = facts.SelectMany(f => f.ConsistencyChecks).ToList(),
         OverwritingRestores = facts.SelectMany(f => f.OverwritingRestores).ToList(),
         CertificateCopies = facts.SelectMany(f => f.CertificateCopies).ToList(),
+        HiddenFailures = facts.SelectMany(f => f.HiddenFailures).ToList(),
     };
 
     /// <summary>Where plan-level findings of an implicit plan land: the first backup or dump, else the first job, else the first setting.</summary>
@@ -80,7 +81,7 @@ public static class InfraPlanBuilder
         var storages = new Dictionary<string, StorageSpec>(StringComparer.Ordinal);
         foreach (var file in facts)
         {
-            var uploads = file.Uploads.Select(u => Storage(u.Target, u.Type, u.Span, onDataVolume: false, storages)).ToList();
+            var uploads = file.Uploads.Select(u => Storage(u.Target, u.Type, u.Span, onDataVolume: false, onDbmsHost: false, storages)).ToList();
             var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var extracted in file.Jobs)
             {
@@ -88,7 +89,7 @@ public static class InfraPlanBuilder
                 seen[baseName] = seen.GetValueOrDefault(baseName) + 1;
                 var name = seen[baseName] == 1 ? baseName : $"{baseName}#{seen[baseName]}";
                 var destination = extracted.Destination is { } d
-                    ? Storage(d.Path, TypeOf(d.Path), d.Span, extracted.DestinationOnDataVolume, storages)
+                    ? Storage(d.Path, TypeOf(d.Path), d.Span, extracted.DestinationOnDataVolume, file.ControlsNeo4jHere is not null && TypeOf(d.Path) == "local", storages)
                     : null;
                 var copyTo = extracted.Command is "backup" or "dump" ? uploads : [];
                 jobs.Add(Job(extracted, name, firstIndex + jobs.Count, destination, copyTo));
@@ -164,7 +165,7 @@ public static class InfraPlanBuilder
         _ => "local",
     };
 
-    private static StorageSpec Storage(string target, string type, SourceSpan span, bool onDataVolume, Dictionary<string, StorageSpec> storages)
+    private static StorageSpec Storage(string target, string type, SourceSpan span, bool onDataVolume, bool onDbmsHost, Dictionary<string, StorageSpec> storages)
     {
         if (storages.TryGetValue(target, out var existing))
         {
@@ -182,6 +183,7 @@ public static class InfraPlanBuilder
             Path = type is "local" or "remote-server" ? target : null,
             Uri = type is "s3" or "gcs" or "azure-blob" ? target : null,
             OnDataVolume = onDataVolume,
+            OnDbmsHost = onDbmsHost,
         };
         storages[target] = storage;
         return storage;

@@ -263,7 +263,10 @@ public static class ManifestReader
             {
                 if (step.Get("run") is { Text: not null } run)
                 {
-                    Shell(run, lines, new ExtractionContext { File = facts.File, Source = SourceKind.Script, Schedule = schedule }, facts);
+                    // An explicit `shell: bash` runs `bash --noprofile --norc -eo pipefail {0}`; the default shell is `bash -e {0}`.
+                    var shell = step.Get("shell")?.Text ?? job.Get("defaults")?.Get("run")?.Get("shell")?.Text ?? root.Get("defaults")?.Get("run")?.Get("shell")?.Text;
+                    var context = new ExtractionContext { File = facts.File, Source = SourceKind.Script, Schedule = schedule, PipeFail = shell == "bash" };
+                    Shell(run, lines, context, facts);
                 }
             }
         }
@@ -277,7 +280,8 @@ public static class ManifestReader
             {
                 var node = job.Get(key);
                 var items = node is { IsSequence: true } ? node.Items : node is { Text: not null } ? [node] : [];
-                var context = new ExtractionContext { File = facts.File, Source = SourceKind.Script };
+                // GitLab Runner's bash scripts start with `set -eo pipefail`.
+                var context = new ExtractionContext { File = facts.File, Source = SourceKind.Script, PipeFail = true };
                 foreach (var item in items.Where(i => i.Text is not null))
                 {
                     Shell(item, lines, context, facts);

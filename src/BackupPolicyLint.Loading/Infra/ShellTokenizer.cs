@@ -5,8 +5,9 @@ namespace BackupPolicyLint.Loading.Infra;
 /// <summary>
 /// Splits POSIX shell text into simple commands and words, the way sh reads it without running anything: single and
 /// double quotes, backslash escapes, line continuations, comments, the operators <c>&amp;&amp; || ; | &amp;</c>, subshell
-/// parentheses, redirections (dropped with their targets) and here-documents (their bodies skipped). Expansions are left
-/// symbolic. An unclosed quote ends the text, and the command it is in is dropped: the shell would never run it.
+/// parentheses, redirections (dropped with their targets) and here-documents (their bodies kept on the command that
+/// reads them, positioned, so a body fed to a shell can be read as commands). <c>name()</c> ends a command with the
+/// separator "()", which marks a function definition. Expansions are left symbolic. An unclosed quote ends the text, and the command it is in is dropped: the shell would never run it.
 /// </summary>
 public sealed class ShellTokenizer
 {
@@ -15,7 +16,7 @@ public sealed class ShellTokenizer
     private readonly TextPosition _origin;
     private readonly List<ShellCommand> _commands = [];
     private readonly List<ShellWord> _words = [];
-    private readonly List<(string Delimiter, bool StripTabs)> _pendingHereDocs = [];
+    private readonly List<(string Delimiter, bool StripTabs, int Command)> _pendingHereDocs = [];
     private int _index;
 
     private ShellTokenizer(string text, IReadOnlyList<TextPosition>? map, TextPosition origin)
@@ -94,6 +95,20 @@ public sealed class ShellTokenizer
         return _commands;
     }
 
+    /// <summary>The words so far are <c>name</c> or <c>function name</c>: a following "()" defines a function.</summary>
+    private bool IsFunctionName() =>
+        _words.Count == 1 && !_words[0].Symbolic || _words.Count == 2 && _words[0].Text == "function";
+
+    private int NextNonBlank(int index)
+    {
+        while (index < _text.Length && _text[index] is ' ' or '\t')
+        {
+            index++;
+        }
+
+        return index;
+    }
+
     private static bool IsFileDescriptor(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);
 
     private char Peek(int offset) => _index + offset < _text.Length ? _text[_index + offset] : '\0';
@@ -142,6 +157,11 @@ public sealed class ShellTokenizer
         {
             ReadRedirection();
         }
+        else if (c == '(' && IsFunctionName() && NextNonBlank(_index + 1) is var close && close < _text.Length && _text[close] == ')')
+        {
+            _index = close + 1;
+            EndCommand("()");
+        }
         else
         {
             _index++;
@@ -182,16 +202,20 @@ public sealed class ShellTokenizer
         var target = ReadWord();
         if (op.StartsWith("<<", StringComparison.Ordinal) && !op.StartsWith("<<<", StringComparison.Ordinal) && target is not null)
         {
-            _pendingHereDocs.Add((target.Text, op.EndsWith('-')));
+            _pendingHereDocs.Add((target.Text, op.EndsWith('-'), _commands.Count));
         }
     }
 
     private void SkipHereDocs()
     {
-        foreach (var (delimiter, stripTabs) in _pendingHereDocs)
+        foreach (var (delimiter, stripTabs, command) in _pendingHereDocs)
         {
+            var body = new StringBuilder();
+            var positions = new List<TextPosition>();
+            var bodyStart = PositionOf(Math.Min(_index, Math.Max(0, _text.Length - 1)));
             while (_index < _text.Length)
             {
+                var lineStart = _index;
                 var end = _text.IndexOf('\n', _index);
                 var line = end < 0 ? _text[_index..] : _text[_index..end];
                 _index = end < 0 ? _text.Length : end + 1;
@@ -200,6 +224,19 @@ public sealed class ShellTokenizer
                 {
                     break;
                 }
+
+                for (var i = lineStart; i < _index; i++)
+                {
+                    body.Append(_text[i]);
+                    positions.Add(PositionOf(i));
+                }
+            }
+
+            if (command < _commands.Count)
+            {
+                var end = positions.Count > 0 ? positions[^1] : bodyStart;
+                var document = new ShellWord(body.ToString(), positions, positions.Count > 0 ? positions[0] : bodyStart, end, Symbolic: false);
+                _commands[command] = _commands[command] with { HereDocuments = [.. _commands[command].HereDocuments, document] };
             }
         }
 
@@ -221,6 +258,7 @@ public sealed class ShellTokenizer
         var text = new StringBuilder();
         var positions = new List<TextPosition>();
         var symbolic = false;
+        var splits = false;
         var startIndex = _index;
         var any = false;
 
@@ -314,11 +352,13 @@ public sealed class ShellTokenizer
             else if (c == '$' && Peek(1) is '(' or '{')
             {
                 symbolic = true;
+                splits = true;
                 ReadBalanced(Peek(1), Peek(1) == '(' ? ')' : '}', Add, prefix: 1);
             }
             else if (c == '`')
             {
                 symbolic = true;
+                splits = true;
                 var close = _text.IndexOf('`', _index + 1);
                 var end = close < 0 ? _text.Length : close + 1;
                 for (var i = _index; i < end; i++)
@@ -330,7 +370,9 @@ public sealed class ShellTokenizer
             }
             else
             {
-                symbolic |= c == '$' && (char.IsAsciiLetter(Peek(1)) || Peek(1) is '_' or '@' or '*' or '#' or '?' || char.IsAsciiDigit(Peek(1)));
+                var expands = c == '$' && (char.IsAsciiLetter(Peek(1)) || Peek(1) is '_' or '@' or '*' or '#' or '?' || char.IsAsciiDigit(Peek(1)));
+                symbolic |= expands;
+                splits |= expands;
                 Add(c, _index);
                 _index++;
             }
@@ -343,7 +385,7 @@ public sealed class ShellTokenizer
 
         var start = positions.Count > 0 ? positions[0] : PositionOf(startIndex);
         var last = positions.Count > 0 ? positions[^1] : start;
-        return new ShellWord(text.ToString(), positions, start, new TextPosition(last.Line, last.Column + 1), symbolic);
+        return new ShellWord(text.ToString(), positions, start, new TextPosition(last.Line, last.Column + 1), symbolic) { SplitsFields = splits };
     }
 
     /// <summary>Copies an expansion such as <c>$(…)</c> or <c>${…}</c> verbatim, nesting and quotes included.</summary>

@@ -11,6 +11,9 @@ public readonly record struct TextPosition(int Line, int Column);
 /// </summary>
 public sealed record ShellWord(string Text, IReadOnlyList<TextPosition> Positions, TextPosition Start, TextPosition End, bool Symbolic)
 {
+    /// <summary>True when an expansion in the word is outside double quotes: the shell splits its value into fields.</summary>
+    public bool SplitsFields { get; init; }
+
     public int Line => Start.Line;
     public int Column => Start.Column;
 
@@ -22,9 +25,12 @@ public sealed record ShellWord(string Text, IReadOnlyList<TextPosition> Position
 
 /// <summary>A simple command (its words, assignments and redirections removed) and the operator that ended it.</summary>
 /// <param name="Words">The words, quotes removed.</param>
-/// <param name="Separator">"&amp;&amp;", "||", ";", "|", "&amp;", "\n", or "" at the end of the text.</param>
+/// <param name="Separator">"&amp;&amp;", "||", ";", "|", "&amp;", "\n", "()" after a function's name, or "" at the end of the text.</param>
 public sealed record ShellCommand(IReadOnlyList<ShellWord> Words, string Separator)
 {
+    /// <summary>Bodies of the here-documents the command reads (<c>&lt;&lt;EOF … EOF</c>), each positioned in the file.</summary>
+    public IReadOnlyList<ShellWord> HereDocuments { get; init; } = [];
+
     public TextPosition Start => Words.Count > 0 ? Words[0].Start : default;
 
     public TextPosition End => Words.Count > 0 ? Words[^1].End : default;

@@ -39,6 +39,12 @@ internal sealed class SystemDatabaseNotCovered : PlanRule
             // Infrastructure without a plan: each command that protects data, located on what it names (or on the
             // command when it names nothing and so backs up only the default database, neo4j).
             var jobs = plan.Jobs.Where(j => j.ProtectsData).ToList();
+            if (jobs.Exists(j => j.Databases.Any(d => IsUnknown(d.Name))))
+            {
+                // A database list bpl cannot expand ("$db" from a query at run time, an argument never given): system may be in it.
+                yield break;
+            }
+
             foreach (var job in jobs.Count > 0 ? jobs : plan.Jobs.Take(1))
             {
                 var names = job.Databases.Count == 0 ? "no database" : string.Join(", ", job.Databases.Select(d => $"'{d.Name}'"));
@@ -53,6 +59,8 @@ internal sealed class SystemDatabaseNotCovered : PlanRule
 
             yield break;
         }
+
+        static bool IsUnknown(string name) => name.Contains('$', StringComparison.Ordinal) || name.Contains('`', StringComparison.Ordinal);
 
         var message = "No job backs up the 'system' database, which holds users, roles, privileges and the state of every database; "
             + "add 'system' to a backup job's databases, or use \"*\"";

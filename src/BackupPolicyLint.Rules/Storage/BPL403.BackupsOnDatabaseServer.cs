@@ -32,7 +32,9 @@ internal sealed class BackupsOnDatabaseServer : PlanRule
             }
 
             var server = (plan.FindServer(storage.Host) ?? plan.FindServer(job.RunsOn))?.Name;
-            var where = server is null ? "inside the DBMS's data directory (on its data volume)" : $"on DBMS server '{server}'";
+            var where = server is not null ? $"on DBMS server '{server}'"
+                : storage.OnDataVolume ? "inside the DBMS's data directory (on its data volume)"
+                : "a local path of the host that runs Neo4j (the same file stops or starts Neo4j there)";
             var fix = job.IsBackup
                 ? "run it on a backup client outside the DBMS (runsOn) and write to that client's disk or to an off-site storage"
                 : "write to a volume that is not on the server, or stream the output to another host (a dump can use --to-stdout)";

@@ -28,6 +28,9 @@ public sealed record PlanInfrastructure
     /// <summary>Commands that copy TLS material (the certificates directory) somewhere: SSL material is backed up.</summary>
     public IReadOnlyList<ScriptStep> CertificateCopies { get; init; } = [];
 
+    /// <summary>Backups and dumps piped into another command in a shell without <c>set -o pipefail</c>: their failure is hidden (BPL210).</summary>
+    public IReadOnlyList<ScriptStep> HiddenFailures { get; init; } = [];
+
     public bool IsEmpty => Configs.Count == 0 && PermissionLoosenings.Count == 0 && ConsistencyChecks.Count == 0
-        && OverwritingRestores.Count == 0 && CertificateCopies.Count == 0;
+        && OverwritingRestores.Count == 0 && CertificateCopies.Count == 0 && HiddenFailures.Count == 0;
 }

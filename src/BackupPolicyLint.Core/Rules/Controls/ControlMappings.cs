@@ -27,6 +27,7 @@ public static class ControlMappings
         ["BPL207"] = [Ac6, IsoBackup, Soc2LogicalAccess],
         ["BPL208"] = [Cp9, IsoBackup, Soc2Recovery],
         ["BPL209"] = [Cp9, IsoBackup, Soc2Recovery],
+        ["BPL210"] = [Cp9, IsoBackup, Soc2Recovery],
 
         // Objectives and scheduling: RPO and RTO are stated and met.
         ["BPL301"] = [Cp9, Cp10, IsoContinuity, Soc2Recovery],
