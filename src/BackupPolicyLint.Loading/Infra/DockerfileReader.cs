@@ -13,7 +13,7 @@ public static class DockerfileReader
     {
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         (string, SourceSpan)? user = null;
-        var settings = new List<Model.Infra.ConfigSetting>();
+        var variables = new List<(string Name, string Value, SourceSpan Span)>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -58,7 +58,7 @@ public static class DockerfileReader
                         new SourceSpan(facts.File, first + 1, argStart + 1, first + 1, line.Length + 1), facts);
                     break;
                 case "ENV":
-                    settings.AddRange(EnvSettings(argument, new SourceSpan(facts.File, first + 1, argStart + 1, i + 1, lines[i].Length + 1)));
+                    variables.AddRange(EnvVariables(argument, new SourceSpan(facts.File, first + 1, argStart + 1, i + 1, lines[i].Length + 1)));
                     break;
                 case "RUN" or "CMD" or "ENTRYPOINT":
                     var context = new ExtractionContext { File = facts.File, Source = facts.Source, RunAs = user };
@@ -75,33 +75,26 @@ public static class DockerfileReader
             }
         }
 
-        if (settings.Count > 0)
-        {
-            facts.Configs.Add(new Model.Infra.Neo4jConfig(facts.File, facts.Source, settings));
-        }
+        NeoEnvironment.Read(variables, facts);
     }
 
-    private static IEnumerable<Model.Infra.ConfigSetting> EnvSettings(string argument, SourceSpan span)
+    private static IEnumerable<(string Name, string Value, SourceSpan Span)> EnvVariables(string argument, SourceSpan span)
     {
         var commands = ShellTokenizer.Tokenize(argument);
         var words = commands.SelectMany(c => c.Words).Select(w => w.Text).ToList();
         if (words.Count == 2 && !words[0].Contains('=', StringComparison.Ordinal))
         {
             // Legacy form: ENV NAME value
-            if (NeoConfReader.FromVariable(words[0], words[1], span) is { } legacy)
-            {
-                yield return legacy;
-            }
-
+            yield return (words[0], words[1], span);
             yield break;
         }
 
         foreach (var word in words)
         {
             var equals = word.IndexOf('=', StringComparison.Ordinal);
-            if (equals > 0 && NeoConfReader.FromVariable(word[..equals], word[(equals + 1)..], span) is { } setting)
+            if (equals > 0)
             {
-                yield return setting;
+                yield return (word[..equals], word[(equals + 1)..], span);
             }
         }
     }

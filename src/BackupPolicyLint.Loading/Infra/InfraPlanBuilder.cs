@@ -23,7 +23,8 @@ public static class InfraPlanBuilder
         var jobsNode = SyntheticNodes.Sequence(anchor, "/spec/jobs", jobs.Select(j => j.Node));
         var spec = SyntheticNodes.Map(anchor, "/spec", [("jobs", jobsNode)]);
         var rootNode = SyntheticNodes.Map(anchor, "", [("spec", spec)]);
-        var image = facts.Select(f => f.Image).FirstOrDefault(i => i is not null);
+        // Edition and version only when the files agree on them (DbmsIdentity); unknown otherwise, never guessed.
+        var version = DbmsIdentity.Version(facts);
         var cluster = facts.Any(f => f.DescribesCluster) || jobs.Any(j => j.From.Count > 1);
         return new BackupPlan
         {
@@ -33,9 +34,9 @@ public static class InfraPlanBuilder
             Dbms = new DbmsSpec
             {
                 Node = spec,
-                Edition = image?.Edition,
-                VersionText = image?.Version,
-                Version = Neo4jVersion.TryParse(image?.Version, out var version) ? version : null,
+                Edition = DbmsIdentity.Edition(facts),
+                VersionText = version?.Text,
+                Version = version?.Version,
                 Topology = cluster ? "cluster" : null,
             },
             Jobs = jobs,

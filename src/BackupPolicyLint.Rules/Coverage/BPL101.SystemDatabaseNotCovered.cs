@@ -20,6 +20,12 @@ internal sealed class SystemDatabaseNotCovered : PlanRule
         Severities = DefaultSeverities.Parse("E/E/W"),
     };
 
+    /// <summary>Neo4j 3.x has one database and no system database (users and roles live in data/dbms).</summary>
+    public override Applicability Applies(PlanContext context) =>
+        context.Plan.Dbms?.Version is { Major: < 4 }
+            ? Applicability.NotApplicable($"Neo4j {context.Plan.Dbms.VersionText} has no system database")
+            : Applicability.Applicable;
+
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         var plan = context.Plan;
