@@ -38,6 +38,21 @@ public sealed class ManifestReadersTests : IDisposable
         Assert.Equal(expected, Assert.Single(Jobs(result)).RunAs?.User);
     }
 
+    [Theory]
+    [InlineData("FROM neo4j:5.26.0-enterprise\nENTRYPOINT [\"neo4j-admin\", \"database\", \"backup\", \"*\"]\n", "root")]
+    [InlineData("FROM neo4j:5.26.0-enterprise\nCMD [\"neo4j-admin\", \"database\", \"backup\", \"*\"]\n", "neo4j")]
+    [InlineData("FROM neo4j:5.26.0-enterprise\nCMD neo4j-admin database backup \"*\"\nENTRYPOINT [\"/opt/run.sh\"]\n", null)]
+    [InlineData("FROM neo4j:5.26.0-enterprise\nUSER neo4j\nENTRYPOINT [\"neo4j-admin\", \"database\", \"backup\", \"*\"]\n", "neo4j")]
+    [InlineData("FROM neo4j:5.26.0-enterprise\nRUN neo4j-admin database backup \"*\"\n", null)]
+    [InlineData("FROM acme/neo4j-tools:1\nENTRYPOINT [\"neo4j-admin\", \"database\", \"backup\", \"*\"]\n", null)]
+    [InlineData("FROM neo4j:5.26.0-enterprise AS base\nUSER root\nFROM neo4j:5.26.0-enterprise\nCMD [\"neo4j-admin\", \"database\", \"backup\", \"*\"]\n", "neo4j")]
+    public void DockerfileInstruction_ShouldRunAsTheImageDefault_UnlessUserSays(string dockerfile, string? user)
+    {
+        var result = Load("Dockerfile", dockerfile);
+
+        Assert.Equal(user, Assert.Single(Jobs(result)).RunAs?.User);
+    }
+
     [Fact]
     public void ComposeEnvFile_ShouldGiveSettingsLocatedInTheEnvFile_AndDotEnvShouldFillTheImageTag()
     {
