@@ -57,6 +57,24 @@ public static class ManifestReader
             }
 
             HelmChartValues.Read(root, manifest);
+            UmbrellaChart(root, manifest);
+        }
+    }
+
+    /// <summary>
+    /// A parent chart's values.yaml that configures Neo4j's charts as dependencies: the server chart's values under
+    /// <c>neo4j:</c> (told by its own <c>config:</c> or <c>neo4j:</c> map) and the backup chart's under <c>neo4j-admin:</c>.
+    /// </summary>
+    private static void UmbrellaChart(DocNode root, InfraFileFacts manifest)
+    {
+        if (root.Get("neo4j") is { IsMapping: true } server && (server.Get("config") is { IsMapping: true } || server.Get("neo4j") is { IsMapping: true }))
+        {
+            HelmChartValues.Read(server, manifest);
+        }
+
+        if (root.Get("neo4j-admin") is { IsMapping: true } admin && admin.Get("backup") is { IsMapping: true } backup && HelmBackupValues.IsBackupChart(backup))
+        {
+            HelmBackupValues.Read(admin, backup, manifest);
         }
     }
 }
