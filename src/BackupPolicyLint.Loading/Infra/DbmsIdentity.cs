@@ -52,8 +52,21 @@ public static class DbmsIdentity
             return exact.Count == 1 && Neo4jVersion.TryParse(exact[0], out var version) ? (exact[0], version) : null;
         }
 
-        var lines = hints.Select(h => h.Version).Distinct(StringComparer.Ordinal).ToList();
+        var lines = hints.Select(h => h.Version).Concat(facts.SelectMany(f => f.Jobs).Select(j => CommandLine(j.Admin)).OfType<string>())
+            .Distinct(StringComparer.Ordinal).ToList();
         // "5+" names (server.*, db.*) cover 5.x and calendar versions alike: no comparable version, but they contradict 3.x/4.x.
         return lines.Count == 1 && lines[0] is "3.x" or "4.x" ? (lines[0], new Neo4jVersion(lines[0][0] - '0', 0)) : null;
     }
+
+    /// <summary>
+    /// The version line a neo4j-admin command's syntax implies: <c>neo4j-admin database …</c> is 5.x or later; a backup
+    /// with <c>--name</c> is 3.x (removed in 4.0), one with <c>--database</c> is 4.x. Other commands read alike in 3.x and 4.x.
+    /// </summary>
+    private static string? CommandLine(AdminCommand? command) => command switch
+    {
+        { Syntax: "5" } => "5+",
+        { Syntax: "4.4", Verb: "backup" } when command.Has("--name") => "3.x",
+        { Syntax: "4.4", Verb: "backup" } when command.Has("--database") => "4.x",
+        _ => null,
+    };
 }

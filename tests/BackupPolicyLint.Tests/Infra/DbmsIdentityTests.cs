@@ -79,6 +79,20 @@ public sealed class DbmsIdentityTests
         Assert.Equal(line, DbmsIdentity.Version([facts])?.Text);
     }
 
+    [Theory]
+    [InlineData("neo4j-admin backup --backup-dir=/b --name=graph.db-backup --from=h:6362", "3.x")]
+    [InlineData("neo4j-admin backup --backup-dir=/b --database=neo4j --from=h:6362", "4.x")]
+    [InlineData("neo4j-admin backup --backup-dir=/b --from=h:6362", null)]
+    [InlineData("neo4j-admin dump --database=neo4j --to=/b/neo4j.dump", null)]
+    [InlineData("neo4j-admin database backup --to-path=/b neo4j", null)]
+    public void CommandSyntax_ShouldTellTheVersionLine_WhenOnlyOneLineHasIt(string command, string? line)
+    {
+        var facts = new InfraFileFacts { File = "backup.sh", Source = SourceKind.Script };
+        ShellCommandExtractor.ExtractText(command + "\n", new ExtractionContext { File = "backup.sh", Source = SourceKind.Script }, facts);
+
+        Assert.Equal(line, DbmsIdentity.Version([facts])?.Text);
+    }
+
     [Fact]
     public void ImageVersion_ShouldWinOverSettingNames_AndTwoImageVersionsSayNothing()
     {
