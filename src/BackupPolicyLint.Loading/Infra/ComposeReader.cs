@@ -6,8 +6,9 @@ namespace BackupPolicyLint.Loading.Infra;
 
 /// <summary>
 /// docker-compose services: image, command and entrypoint, environment and env_file, user, volumes. <c>${VAR}</c> and
-/// <c>${VAR:-default}</c> are replaced from the <c>.env</c> beside the compose file, as compose does; what stays a
-/// variable is unknown (an image tag, a user, a setting's value).
+/// <c>${VAR:-default}</c> are replaced from the <c>.env</c> beside the compose file, as compose does. A variable the
+/// <c>.env</c> does not set stays unknown, default or not (the shell that runs compose may set it): an image tag, a
+/// user, a setting's value.
 /// </summary>
 internal static partial class ComposeReader
 {
@@ -16,8 +17,7 @@ internal static partial class ComposeReader
         var directory = fullPath is null ? null : Path.GetDirectoryName(fullPath);
         var dotEnv = directory is null ? [] : EnvFileReader.Read(Path.Combine(directory, ".env"), Sibling(facts.File, ".env"))
             .GroupBy(v => v.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
-        string Interpolate(string text) => Variable().Replace(text, m =>
-            dotEnv.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Groups[2].Success ? m.Groups[2].Value : m.Value);
+        string Interpolate(string text) => Variable().Replace(text, m => dotEnv.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
 
         foreach (var service in services.Entries.Select(e => e.Value).Where(s => s.IsMapping))
         {
@@ -116,6 +116,6 @@ internal static partial class ComposeReader
         }
     }
 
-    [GeneratedRegex(@"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}")]
+    [GeneratedRegex(@"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-[^}]*)?\}")]
     private static partial Regex Variable();
 }

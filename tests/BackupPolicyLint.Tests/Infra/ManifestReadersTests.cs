@@ -68,6 +68,19 @@ public sealed class ManifestReadersTests : IDisposable
         Assert.Equal("4.4", DbmsIdentity.Version([facts])?.Text);
     }
 
+    [Theory]
+    [InlineData("neo4j:${NEO4J_TAG}", null)]
+    [InlineData("${GRAPH_IMAGE:-neo4j:enterprise}", null)]
+    [InlineData("neo4j:${NEO4J_TAG:-5.26.0-community}", null)]
+    [InlineData("neo4j:${SET_IN_DOT_ENV:-5.26.0-community}", "enterprise")]
+    public void ComposeImageVariable_ShouldBeKnownOnlyFromTheDotEnv_NotFromItsDefault(string image, string? edition)
+    {
+        File.WriteAllText(Path.Combine(_folder, ".env"), "SET_IN_DOT_ENV=5.26.0-enterprise\n");
+        var result = Load("docker-compose.yml", $"services:\n  neo4j:\n    image: \"{image}\"\n");
+
+        Assert.Equal(edition, DbmsIdentity.Edition(result.Facts));
+    }
+
     [Fact]
     public void ConfigMap_ShouldGiveItsNeo4jVariables_AndAnEmbeddedConfOnItsOwnLines()
     {
