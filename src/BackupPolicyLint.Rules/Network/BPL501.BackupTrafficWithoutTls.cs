@@ -83,7 +83,8 @@ internal sealed class BackupTrafficWithoutTls : PlanRule
     {
         var plan = context.Plan;
         var listener = plan.Dbms?.BackupListener;
-        if (listener?.Tls == true || plan.IsImplicit && plan.Infrastructure.Configs.Any(c => c.IsTrue(Neo4jConfig.BackupSslEnabled)))
+        // Community Edition has no online backup, so no backup traffic: BPL201 reports the backup itself.
+        if (plan.IsCommunity || listener?.Tls == true || plan.IsImplicit && plan.Infrastructure.Configs.Any(c => c.IsTrue(Neo4jConfig.BackupSslEnabled)))
         {
             yield break;
         }
