@@ -5,7 +5,8 @@ using BackupPolicyLint.Documents;
 namespace BackupPolicyLint.Loading.Infra;
 
 /// <summary>
-/// docker-compose services: image, command and entrypoint, environment and env_file, user, volumes. <c>${VAR}</c> and
+/// docker-compose services: image, command and entrypoint, environment and env_file, user, volumes, with YAML merge
+/// keys (<c>&lt;&lt;: *shared</c>) applied to a service and its environment. <c>${VAR}</c> and
 /// <c>${VAR:-default}</c> are replaced from the <c>.env</c> beside the compose file, as compose does. A variable the
 /// <c>.env</c> does not set stays unknown, default or not (the shell that runs compose may set it): an image tag, a
 /// user, a setting's value.
@@ -19,7 +20,7 @@ internal static partial class ComposeReader
             .GroupBy(v => v.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
         string Interpolate(string text) => Variable().Replace(text, m => dotEnv.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
 
-        foreach (var service in services.Entries.Select(e => e.Value).Where(s => s.IsMapping))
+        foreach (var service in services.Entries.Select(e => ManifestNodes.Merged(e.Value)).Where(s => s.IsMapping))
         {
             var image = service.Get("image") is { Text: { } written } imageNode ? Interpolate(written) : null;
             if (image is not null)
@@ -53,7 +54,7 @@ internal static partial class ComposeReader
 
             if (service.Get("environment") is { } environment)
             {
-                variables.AddRange(Environment(environment));
+                variables.AddRange(Environment(ManifestNodes.Merged(environment)));
             }
 
             NeoEnvironment.Read(variables.Select(v => (v.Name, Interpolate(v.Value), v.Span)), facts, context);

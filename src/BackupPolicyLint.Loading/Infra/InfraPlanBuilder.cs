@@ -60,7 +60,10 @@ public static class InfraPlanBuilder
     private static PlanInfrastructure Infrastructure(IReadOnlyList<InfraFileFacts> facts) => new()
     {
         Files = facts.Select(f => f.File).Distinct(StringComparer.Ordinal).ToList(),
-        Configs = facts.SelectMany(f => f.Configs).ToList(),
+        // Services that merge one anchored block of settings (compose `<<: *shared`) have the same settings, written once: one config.
+        Configs = facts.SelectMany(f => f.Configs)
+            .DistinctBy(c => string.Join('\n', c.Settings.Select(s => $"{s.Name}={s.Value}@{s.Span}").Order(StringComparer.Ordinal)), StringComparer.Ordinal)
+            .ToList(),
         PermissionLoosenings = facts.SelectMany(f => f.PermissionLoosenings).ToList(),
         ConsistencyChecks = facts.SelectMany(f => f.ConsistencyChecks).ToList(),
         OverwritingRestores = facts.SelectMany(f => f.OverwritingRestores).ToList(),

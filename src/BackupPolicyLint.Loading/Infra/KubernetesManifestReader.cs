@@ -8,7 +8,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// Kubernetes objects: workloads (Job, CronJob, Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet: containers'
 /// command/args, image, env, securityContext.runAsUser, the data volume's mounts, the CronJob's schedule) and
 /// ConfigMaps that hold Neo4j settings (<c>NEO4J_*</c> keys, read wherever they are pulled in with <c>envFrom</c>, or a
-/// <c>neo4j.conf</c> key).
+/// <c>neo4j.conf</c> key, which is read as a conf file).
 /// </summary>
 internal static class KubernetesManifestReader
 {
@@ -82,7 +82,8 @@ internal static class KubernetesManifestReader
             data.Entries.Where(e => e.Value.Text is not null)
                 .Select(e => (e.Key.Value, e.Value.Text!, e.Key.Span with { EndLine = e.Value.Span.EndLine, EndColumn = e.Value.Span.EndColumn })),
             facts);
-        foreach (var entry in data.Entries.Where(e => e.Key.Value.EndsWith(".conf", StringComparison.Ordinal) && e.Value.Text is not null))
+        // Only a key named for neo4j.conf: other *.conf keys (an app's properties) may hold server.* names that are not Neo4j's.
+        foreach (var entry in data.Entries.Where(e => e.Key.Value.EndsWith("neo4j.conf", StringComparison.Ordinal) && e.Value.Text is not null))
         {
             var config = EmbeddedConf(entry.Value, lines, facts.File);
             if (config.Settings.Count > 0)

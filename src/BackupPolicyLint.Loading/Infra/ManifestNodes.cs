@@ -8,6 +8,29 @@ internal static class ManifestNodes
 {
     public static IEnumerable<DocNode> Items(DocNode? node) => node is { IsSequence: true } ? node.Items : [];
 
+    /// <summary>
+    /// A mapping with YAML merge keys applied (<c>&lt;&lt;: *shared</c>, <c>&lt;&lt;: [*a, *b]</c>), as compose reads them: its own
+    /// keys first, then each merged mapping's keys it does not have, in order. Entries keep where they are written
+    /// (a merged setting is located in the anchored block).
+    /// </summary>
+    public static DocNode Merged(DocNode mapping)
+    {
+        if (!mapping.IsMapping || mapping.Entry("<<") is not { } merge)
+        {
+            return mapping;
+        }
+
+        var entries = mapping.Entries.Where(e => e.Key.Value != "<<").ToList();
+        var keys = entries.Select(e => e.Key.Value).ToHashSet(StringComparer.Ordinal);
+        var sources = merge.Value.IsSequence ? merge.Value.Items : [merge.Value];
+        foreach (var source in sources.Where(s => s.IsMapping && !ReferenceEquals(s, mapping)))
+        {
+            entries.AddRange(Merged(source).Entries.Where(e => keys.Add(e.Key.Value)));
+        }
+
+        return new DocNode { Kind = DocNodeKind.Mapping, Span = mapping.Span, Path = mapping.Path, Entries = entries };
+    }
+
     /// <summary>A user as written in a manifest (<c>7474</c>, <c>"0:0"</c>, <c>neo4j</c>); null when it holds a variable bpl cannot expand.</summary>
     public static (string User, SourceSpan Span)? User(DocNode? node) =>
         node is { Text: { } text } && !text.Contains('$', StringComparison.Ordinal) ? (ShellCommandExtractor.UserOf(text), node.Span) : null;

@@ -94,6 +94,26 @@ public sealed class ManifestReadersTests : IDisposable
     }
 
     [Theory]
+    [InlineData("x-a: &a\n  image: neo4j:5.26.0-enterprise\n  environment:\n    NEO4J_server_backup_listen__address: 0.0.0.0:6362\nservices:\n  s:\n    <<: *a\n", "0.0.0.0:6362")]
+    [InlineData("x-a: &a\n  environment:\n    NEO4J_server_backup_listen__address: 0.0.0.0:6362\nx-b: &b\n  image: neo4j:5.26.0-enterprise\nservices:\n  s:\n    <<: [*b, *a]\n", "0.0.0.0:6362")]
+    [InlineData("x-a: &a\n  environment:\n    NEO4J_server_backup_listen__address: 0.0.0.0:6362\nservices:\n  s:\n    <<: *a\n    environment:\n      NEO4J_server_backup_listen__address: 127.0.0.1:6362\n", "127.0.0.1:6362")]
+    [InlineData("x-env: &env\n  NEO4J_server_backup_listen__address: 0.0.0.0:6362\nservices:\n  s:\n    image: neo4j:5.26.0-enterprise\n    environment:\n      <<: *env\n      NEO4J_server_memory_heap_max__size: 2G\n", "0.0.0.0:6362")]
+    public void ComposeMergeKeys_ShouldBeApplied_OwnKeysWinning(string compose, string listen)
+    {
+        var result = Load("docker-compose.yml", compose);
+
+        Assert.Equal(listen, Assert.Single(result.Facts.SelectMany(f => f.Configs)).BackupListen.Address);
+    }
+
+    [Fact]
+    public void ConfigMap_ShouldNotReadAnAppsConfFile_AsNeo4jSettings()
+    {
+        var result = Load("app.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: api\ndata:\n  NEO4J_URI: bolt://graph:7687\n  application.conf: |\n    server.port=8080\n");
+
+        Assert.Empty(result.Facts.SelectMany(f => f.Configs));
+    }
+
+    [Theory]
     [InlineData("  target:\n    kind: Database\n    name: orders\n  storage:\n    type: s3\n    bucket: b\n    path: nightly/\n", "orders", "s3://b/nightly")]
     [InlineData("  target:\n    kind: Cluster\n    name: prod\n  storage:\n    type: gcs\n    bucket: b\n", "*", "gs://b")]
     [InlineData("  neo4jRef:\n    name: prod\n  databases: [\"neo4j\", \"system\"]\n  destination:\n    type: pvc\n    pvc:\n      claimName: backups\n", "neo4j,system", "pvc:backups")]
