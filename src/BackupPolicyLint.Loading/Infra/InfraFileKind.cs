@@ -10,6 +10,9 @@ public enum InfraFileKind
     Cron,
     Dockerfile,
     Yaml,
+
+    /// <summary>A template (Jinja <c>*.j2</c>, Go <c>*.tpl</c>/<c>*.gotmpl</c>/<c>*.tmpl</c>): not read, listed by --verbose when it mentions Neo4j.</summary>
+    Template,
 }
 
 public static class InfraFileKinds
@@ -34,6 +37,7 @@ public static class InfraFileKinds
             ".conf" => InfraFileKind.Conf,
             ".sh" or ".bash" or ".ksh" or ".zsh" => InfraFileKind.Shell,
             ".yaml" or ".yml" => InfraFileKind.Yaml,
+            ".j2" or ".jinja" or ".jinja2" or ".tpl" or ".gotmpl" or ".tmpl" => InfraFileKind.Template,
             "" when !name.StartsWith('.') => InfraFileKind.MaybeShell,
             _ => InfraFileKind.None,
         };

@@ -51,6 +51,11 @@ public static class InfraLoader
                 return InfraFileResult.Skipped(file);
             }
 
+            if (kind == InfraFileKind.Template)
+            {
+                return InfraFileResult.Skipped(file, "a template (Jinja or Go template): not read until rendered; check the rendered file instead");
+            }
+
             var (content, length) = InputFileReader.ReadAll(file.FullPath, limits.MaxFileBytes);
             if (content is null)
             {

@@ -133,6 +133,8 @@ public sealed class ManifestReadersTests : IDisposable
     [InlineData("chart/templates/sts.yaml", "apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: {{ .Release.Name }}\n  labels:\n    {{- include \"x\" . | nindent 4 }}\n", true)]
     [InlineData("ansible/neo4j.yaml", "- hosts: graph\n  vars:\n    neo4j_dir: {{ base }}/neo4j\n", true)]
     [InlineData("ansible/quoted.yaml", "- hosts: graph\n  vars:\n    neo4j_dir: \"{{ base }}/neo4j\"\n", false)]
+    [InlineData("roles/neo4j/templates/neo4j.conf.j2", "server.default_listen_address={{ neo4j_listen_address }}\n", true)]
+    [InlineData("chart/templates/_helpers.tpl", "{{- define \"neo4j.fullname\" -}}{{ .Release.Name }}{{- end -}}\n", true)]
     public void Template_ShouldBeSkippedWithAReason_NeverAParseError(string path, string text, bool skipped)
     {
         Directory.CreateDirectory(Path.Combine(_folder, "chart"));
