@@ -4,7 +4,8 @@ namespace BackupPolicyLint.Loading.Infra;
 
 /// <summary>
 /// Reads YAML infrastructure by handing each document to the reader of its format: Kubernetes workloads and ConfigMaps
-/// (<see cref="KubernetesManifestReader"/>), Neo4j operator backups (<see cref="OperatorBackupReader"/>), docker-compose
+/// (<see cref="KubernetesManifestReader"/>), Neo4j operator backups and DBMS resources (<see cref="OperatorBackupReader"/>,
+/// <see cref="OperatorClusterReader"/>), docker-compose
 /// (<see cref="ComposeReader"/>), CI pipelines (<see cref="CiPipelineReader"/>), the backup chart's values
 /// (<see cref="HelmBackupValues"/>) and the server chart's <c>config:</c> and edition (<see cref="HelmChartValues"/>).
 /// Kubernetes kinds of Neo4j operators that no reader reads are recorded, so the user can be told they were not judged.
@@ -34,6 +35,10 @@ public static class ManifestReader
             else if (kind == "Neo4jBackup")
             {
                 OperatorBackupReader.Read(root, manifest);
+            }
+            else if (kind is not null && OperatorClusterReader.Reads(kind))
+            {
+                OperatorClusterReader.Read(root, kind, manifest);
             }
             else if (kind is not null && kind.StartsWith("Neo4j", StringComparison.Ordinal))
             {

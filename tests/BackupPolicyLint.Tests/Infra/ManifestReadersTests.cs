@@ -145,6 +145,18 @@ public sealed class ManifestReadersTests : IDisposable
         Assert.Equal(skipped, result.SkipReason is not null);
     }
 
+    [Theory]
+    [InlineData("Neo4jEnterpriseCluster", "  image:\n    repo: neo4j\n    tag: 2025.10.1-enterprise\n", "2025.10")]
+    [InlineData("Neo4jEnterpriseStandalone", "  image:\n    tag: 5.26.3\n", "5.26")]
+    [InlineData("Neo4jEnterpriseCluster", "  topology:\n    servers: 3\n", null)]
+    public void OperatorDbms_ShouldBeEnterprise_WithTheVersionOfItsImageTag(string kind, string spec, string? version)
+    {
+        var result = Load("cluster.yaml", $"apiVersion: neo4j.neo4j.com/v1alpha1\nkind: {kind}\nmetadata:\n  name: g\nspec:\n{spec}");
+
+        Assert.Equal("enterprise", DbmsIdentity.Edition(result.Facts));
+        Assert.Equal(version, DbmsIdentity.Version(result.Facts)?.Text);
+    }
+
     [Fact]
     public void OperatorKindsNotRead_ShouldBeSkippedWithAReason()
     {
