@@ -53,8 +53,11 @@ internal static class KubernetesManifestReader
                 File = facts.File,
                 Source = SourceKind.Manifest,
                 // `command` replaces the image's entrypoint, `args` are passed to it.
+                // runAsNonRoot without a uid: the kubelet refuses the image's root user, so the user is not known.
                 RunAs = RunAsUser(container.Get("securityContext")) ?? podUser
-                    ?? ManifestNodes.ImageDefaultUser(image?.Text, container.Entry("command"), container.Entry("args")),
+                    ?? (NonRoot(container.Get("securityContext")) ?? NonRoot(pod.Get("securityContext")) ?? false
+                        ? null
+                        : ManifestNodes.ImageDefaultUser(image?.Text, container.Entry("command"), container.Entry("args"))),
                 Schedule = schedule,
                 DataMounts = mounts,
             };
@@ -148,4 +151,11 @@ internal static class KubernetesManifestReader
     }
 
     private static (string, SourceSpan)? RunAsUser(DocNode? securityContext) => ManifestNodes.User(securityContext?.Get("runAsUser"));
+
+    private static bool? NonRoot(DocNode? securityContext) => securityContext?.Get("runAsNonRoot")?.Text switch
+    {
+        "true" => true,
+        "false" => false,
+        _ => null,
+    };
 }

@@ -47,7 +47,12 @@ internal static class ManifestNodes
             return null;
         }
 
-        return replacesEntrypoint is not null ? ("root", replacesEntrypoint.Key.Span)
+        // A replacement that starts the image's own entrypoint script (tini -- /startup/docker-entrypoint.sh …) still drops to neo4j.
+        var callsEntrypoint = replacesEntrypoint is not null
+            && (replacesEntrypoint.Value.IsSequence ? replacesEntrypoint.Value.Items.Take(5).Select(i => i.Text ?? "") : (replacesEntrypoint.Value.Text ?? "").Split(' ').Take(5))
+                .Any(word => word.EndsWith("docker-entrypoint.sh", StringComparison.Ordinal));
+        return replacesEntrypoint is not null && !callsEntrypoint ? ("root", replacesEntrypoint.Key.Span)
+            : replacesEntrypoint is not null ? ("neo4j", replacesEntrypoint.Key.Span)
             : passedToEntrypoint is not null ? ("neo4j", passedToEntrypoint.Key.Span)
             : null;
     }

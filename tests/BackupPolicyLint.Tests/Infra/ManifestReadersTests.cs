@@ -17,7 +17,10 @@ public sealed class ManifestReadersTests : IDisposable
     [InlineData("command: [\"neo4j-admin\", \"database\", \"backup\", \"*\"]", "7474", "neo4j")]
     [InlineData("command: [\"neo4j-admin\", \"database\", \"backup\", \"*\"]", "0", "root")]
     [InlineData("command: [\"neo4j-admin\", \"database\", \"backup\", \"*\"]", "1000", "1000")]
-    public void KubernetesContainer_ShouldRunAsTheImageDefault_UnlessSecurityContextSays(string run, string? uid, string user)
+    [InlineData("command: [\"tini\", \"-g\", \"--\", \"/startup/docker-entrypoint.sh\", \"neo4j-admin\", \"database\", \"backup\", \"*\"]", null, "neo4j")]
+    [InlineData("command: [\"/startup/docker-entrypoint.sh\", \"neo4j-admin\", \"database\", \"backup\", \"*\"]", null, "neo4j")]
+    [InlineData("securityContext:\n            runAsNonRoot: true\n          command: [\"neo4j-admin\", \"database\", \"backup\", \"*\"]", null, null)]
+    public void KubernetesContainer_ShouldRunAsTheImageDefault_UnlessSecurityContextSays(string run, string? uid, string? user)
     {
         var security = uid is null ? "" : $"          securityContext:\n            runAsUser: {uid}\n";
         var result = Load("job.yaml", $"apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: b\nspec:\n  template:\n    spec:\n      containers:\n        - name: b\n          image: neo4j:5.26.0-enterprise\n{security}          {run}\n");
