@@ -92,6 +92,12 @@ internal sealed class InfraStage
             {
                 stage._sourceOf[result.File.DisplayPath] = result.Facts[0].Source;
             }
+
+            // Settings read from a file the manifest names (a compose env_file) keep the manifest's source kind.
+            foreach (var config in result.Facts.SelectMany(f => f.Configs))
+            {
+                stage._sourceOf.TryAdd(config.File, config.Source);
+            }
         }
 
         return stage;

@@ -19,6 +19,17 @@ public sealed class SkippedFilesVerboseTests
     }
 
     [Fact]
+    public void SettingsFromAComposeEnvFile_ShouldBeReportedAsManifestFindings()
+    {
+        var result = InProcessCli.Run(Path.Combine(Repo.Fixtures, "RealWorld", "compose-env-file"), new Dictionary<string, string>(), "check", ".", "--now", "2026-11-20T06:00:00Z", "--format", "json");
+
+        using var report = System.Text.Json.JsonDocument.Parse(result.Out);
+        var findings = report.RootElement.GetProperty("findings").EnumerateArray().ToList();
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f => Assert.Equal(("ops/neo4j.env", "manifest"), (f.GetProperty("file").GetString(), f.GetProperty("source").GetString())));
+    }
+
+    [Fact]
     public void WithoutVerbose_ShouldSayNothingAboutThem()
     {
         var result = InProcessCli.Run(Chart, new Dictionary<string, string>(), "check", ".", "--now", "2026-11-20T06:00:00Z", "--format", "json");
