@@ -28,6 +28,12 @@ public sealed record VersionHint(string Version, bool Exact, string Why, SourceS
 /// </summary>
 public static class DbmsIdentity
 {
+    /// <summary>What says the edition <see cref="Edition"/> found, with where (the first of the deciding signs), or null.</summary>
+    public static string? EditionEvidence(IReadOnlyList<InfraFileFacts> facts) =>
+        Edition(facts) is { } edition
+            ? facts.SelectMany(f => f.EditionHints).Where(h => h.Edition == edition).MaxBy(h => h.Signal) is { } hint ? $"{hint.Why} ({hint.Span})" : null
+            : null;
+
     public static string? Edition(IEnumerable<InfraFileFacts> facts)
     {
         var hints = facts.SelectMany(f => f.EditionHints).ToList();

@@ -41,7 +41,7 @@ public static class InfraPlanBuilder
             },
             Jobs = jobs,
             Storage = storages,
-            Infrastructure = Infrastructure(facts) with { Implicit = true },
+            Infrastructure = Infrastructure(facts) with { Implicit = true, EditionEvidence = DbmsIdentity.EditionEvidence(facts) },
         };
     }
 

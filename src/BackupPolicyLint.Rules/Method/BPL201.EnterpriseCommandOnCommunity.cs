@@ -40,7 +40,9 @@ internal sealed class EnterpriseCommandOnCommunity : PlanRule
             yield break;
         }
 
-        var edition = live ? $"{LiveLocations.Describe(context.Inventory!)} is Community Edition" : "dbms.edition is 'community'";
+        var edition = live ? $"{LiveLocations.Describe(context.Inventory!)} is Community Edition"
+            : plan.Infrastructure.EditionEvidence is { } evidence ? $"the files say Community Edition: {evidence}"
+            : "dbms.edition is 'community'";
         Finding At(Model.ModelElement element, string key, string message, string subject) =>
             live ? context.ReportInventory(element, key, message, subject) : context.Report(element, key, message, subject);
 
