@@ -41,7 +41,7 @@ public static class CliApp
             InitCommand.Create(io),
             BaselineCommand.Create(io),
         };
-        var verboseOption = new Option<bool>("--verbose") { Description = "Show internal details (stack traces) of unexpected errors.", Recursive = true };
+        var verboseOption = new Option<bool>("--verbose") { Description = "Show internal details (stack traces) of unexpected errors, and (check) the files about Neo4j that were found and not judged, with why.", Recursive = true };
         root.Options.Add(verboseOption);
 
         var parse = root.Parse(args);

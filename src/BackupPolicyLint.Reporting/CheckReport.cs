@@ -38,6 +38,9 @@ public sealed record CheckReport(string ToolVersion, IReadOnlyList<Finding> Find
     /// <summary>The files in the report's scope (all files read, or those changed under --changed-since), ordinal order.</summary>
     public IReadOnlyList<string> Files { get; init; } = [];
 
+    /// <summary>Files about Neo4j that bpl found and did not judge (a Helm template, a resource kind it does not read), with why; shown with --verbose.</summary>
+    public IReadOnlyList<SkippedFile> SkippedFiles { get; init; } = [];
+
     /// <summary>The plans in the report's scope, with the evidence an auditor reads.</summary>
     public IReadOnlyList<PlanSummary> Plans { get; init; } = [];
 
@@ -63,3 +66,6 @@ public sealed record CheckReport(string ToolVersion, IReadOnlyList<Finding> Find
     /// <summary>A report path (relative to the working directory) made relative to the repository root.</summary>
     public string RepositoryPath(string file) => RepositoryPaths.Combine(RepositoryPrefix, file);
 }
+
+/// <summary>A file bpl did not judge and why.</summary>
+public sealed record SkippedFile(string File, string Reason);

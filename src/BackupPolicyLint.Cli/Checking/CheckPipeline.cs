@@ -112,6 +112,7 @@ public static class CheckPipeline
             Outcomes = RuleOutcomes.Compute(evaluations, reported),
             RulesWhenAsked = () => ReportRules.Of(evaluations, reported),
             Files = read.Where(InScope).ToList(),
+            SkippedFiles = infra.SkippedFiles.Where(s => InScope(s.File)).Select(s => new SkippedFile(s.File, s.Reason)).ToList(),
             Plans = plans.Where(p => InScope(p.File)).Select(p => Summarize(p, policy)).ToList(),
             Run = new RunInfo
             {

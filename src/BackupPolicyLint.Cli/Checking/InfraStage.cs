@@ -18,6 +18,9 @@ internal sealed class InfraStage
     public List<Finding> Findings { get; } = [];
     public List<string> ReadFiles { get; } = [];
 
+    /// <summary>Files about Neo4j that were not judged, and why (--verbose lists them).</summary>
+    public List<(string File, string Reason)> SkippedFiles { get; } = [];
+
     /// <summary>The infrastructure files read, for the stages that look at their text again (inline suppressions).</summary>
     public List<InputFile> ReadInputs { get; } = [];
 
@@ -79,6 +82,7 @@ internal sealed class InfraStage
             stage.Plans.Add(InfraPlanBuilder.Implicit(group.Key, group.SelectMany(r => r.Facts).ToList()));
         }
 
+        stage.SkippedFiles.AddRange(loaded.Where(r => r.SkipReason is not null).Select(r => (r.File.DisplayPath, r.SkipReason!)));
         foreach (var result in loaded.Where(r => r.Read))
         {
             stage.ReadFiles.Add(result.File.DisplayPath);
@@ -87,6 +91,12 @@ internal sealed class InfraStage
             if (result.Facts.Count > 0)
             {
                 stage._sourceOf[result.File.DisplayPath] = result.Facts[0].Source;
+            }
+
+            // Settings read from a file the manifest names (a compose env_file) keep the manifest's source kind.
+            foreach (var config in result.Facts.SelectMany(f => f.Configs))
+            {
+                stage._sourceOf.TryAdd(config.File, config.Source);
             }
         }
 

@@ -70,6 +70,14 @@ public static class CheckCommand
                 ? parse.GetValue(failOn)
                 : options.Config.FailOn;
             var report = CheckPipeline.Run(options);
+            if (parse.GetValue<bool>("--verbose"))
+            {
+                foreach (var skipped in report.SkippedFiles)
+                {
+                    io.Error.WriteLine($"bpl: not judged: {skipped.File}: {skipped.Reason}");
+                }
+            }
+
             var framework = ControlFrameworkNames.Parse(parse.GetValue(controls));
             foreach (var target in targets)
             {

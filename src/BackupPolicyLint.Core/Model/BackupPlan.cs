@@ -50,5 +50,8 @@ public sealed record BackupPlan : ModelElement
 
     public bool IsCommunity => string.Equals(Dbms?.Edition, "community", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The edition is known to be Enterprise (neither Community nor unknown).</summary>
+    public bool IsEnterprise => string.Equals(Dbms?.Edition, "enterprise", StringComparison.OrdinalIgnoreCase);
+
     public string SubjectOf(string path) => $"{Name}/{path}";
 }

@@ -5,7 +5,11 @@ namespace BackupPolicyLint.Loading.Infra;
 
 /// <summary>
 /// Reads Dockerfiles: RUN, CMD and ENTRYPOINT in shell form (continuations included) or exec form (a JSON array), run as
-/// the last USER; ENV of <c>NEO4J_*</c> settings; FROM of a Neo4j image (its tag gives edition and version).
+/// the last USER; ENV of <c>NEO4J_*</c> settings; FROM of a Neo4j image (its tag gives edition and version). With no
+/// USER in a stage built FROM the official image (which has none): an ENTRYPOINT replaces the image's entrypoint and runs
+/// as root, while a CMD is run by the image's entrypoint, which drops to the neo4j user (unless the stage has its own
+/// ENTRYPOINT, whose user bpl cannot know). RUN lines run as root while building; bpl leaves them unknown, since the
+/// image's entrypoint hands /data to neo4j when the container starts.
 /// </summary>
 public static class DockerfileReader
 {
@@ -13,7 +17,9 @@ public static class DockerfileReader
     {
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         (string, SourceSpan)? user = null;
-        var settings = new List<Model.Infra.ConfigSetting>();
+        var variables = new List<(string Name, string Value, SourceSpan Span)>();
+        var official = false;
+        var ownEntrypoint = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -54,14 +60,25 @@ public static class DockerfileReader
                     user = (ShellCommandExtractor.UserOf(argument.Trim()), new SourceSpan(facts.File, first + 1, indent + 1, first + 1, line.Length + 1));
                     break;
                 case "FROM":
+                    var image = argument.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(w => !w.StartsWith("--", StringComparison.Ordinal)) ?? "";
+                    official = ImageTags.IsOfficial(image);
+                    ownEntrypoint = StageHasEntrypoint(lines, i + 1);
+                    user = null;
                     ImageTags.Read(argument.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(w => !w.StartsWith("--", StringComparison.Ordinal)) ?? "",
                         new SourceSpan(facts.File, first + 1, argStart + 1, first + 1, line.Length + 1), facts);
                     break;
                 case "ENV":
-                    settings.AddRange(EnvSettings(argument, new SourceSpan(facts.File, first + 1, argStart + 1, i + 1, lines[i].Length + 1)));
+                    variables.AddRange(EnvVariables(argument, new SourceSpan(facts.File, first + 1, argStart + 1, i + 1, lines[i].Length + 1)));
                     break;
                 case "RUN" or "CMD" or "ENTRYPOINT":
-                    var context = new ExtractionContext { File = facts.File, Source = facts.Source, RunAs = user };
+                    var instructionSpan = new SourceSpan(facts.File, first + 1, indent + 1, first + 1, indent + space + 1);
+                    var runAs = user ?? (official ? instruction switch
+                    {
+                        "ENTRYPOINT" => ("root", instructionSpan),
+                        "CMD" when !ownEntrypoint => ("neo4j", instructionSpan),
+                        _ => ((string, SourceSpan)?)null,
+                    } : null);
+                    var context = new ExtractionContext { File = facts.File, Source = facts.Source, RunAs = runAs };
                     if (argument.TrimStart().StartsWith('[') && ExecForm(argument, start) is { } words)
                     {
                         ShellCommandExtractor.Extract([new ShellCommand(words, "")], context, facts);
@@ -80,33 +97,46 @@ public static class DockerfileReader
             }
         }
 
-        if (settings.Count > 0)
-        {
-            facts.Configs.Add(new Model.Infra.Neo4jConfig(facts.File, facts.Source, settings));
-        }
+        NeoEnvironment.Read(variables, facts);
     }
 
-    private static IEnumerable<Model.Infra.ConfigSetting> EnvSettings(string argument, SourceSpan span)
+    /// <summary>Whether the stage that starts after line <paramref name="from"/> has an ENTRYPOINT of its own (before the next FROM).</summary>
+    private static bool StageHasEntrypoint(List<string> lines, int from)
+    {
+        foreach (var line in lines.Skip(from))
+        {
+            var word = line.TrimStart().Split([' ', '\t'], 2)[0].ToUpperInvariant();
+            if (word == "FROM")
+            {
+                return false;
+            }
+
+            if (word == "ENTRYPOINT")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<(string Name, string Value, SourceSpan Span)> EnvVariables(string argument, SourceSpan span)
     {
         var commands = ShellTokenizer.Tokenize(argument);
         var words = commands.SelectMany(c => c.Words).Select(w => w.Text).ToList();
         if (words.Count == 2 && !words[0].Contains('=', StringComparison.Ordinal))
         {
             // Legacy form: ENV NAME value
-            if (NeoConfReader.FromVariable(words[0], words[1], span) is { } legacy)
-            {
-                yield return legacy;
-            }
-
+            yield return (words[0], words[1], span);
             yield break;
         }
 
         foreach (var word in words)
         {
             var equals = word.IndexOf('=', StringComparison.Ordinal);
-            if (equals > 0 && NeoConfReader.FromVariable(word[..equals], word[(equals + 1)..], span) is { } setting)
+            if (equals > 0)
             {
-                yield return setting;
+                yield return (word[..equals], word[(equals + 1)..], span);
             }
         }
     }

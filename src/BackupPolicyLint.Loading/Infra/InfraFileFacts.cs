@@ -27,6 +27,12 @@ public sealed class InfraFileFacts
     /// <summary>Edition and version read from a Neo4j image tag (neo4j:5.26-enterprise), with where.</summary>
     public (string? Edition, string? Version, SourceSpan Span)? Image { get; set; }
 
+    /// <summary>Signs of the edition (image tags, NEO4J_ACCEPT_LICENSE_AGREEMENT, Enterprise-only settings), resolved per plan by <see cref="DbmsIdentity"/>.</summary>
+    public List<EditionHint> EditionHints { get; } = [];
+
+    /// <summary>Signs of the version (image tags, the setting names of a conf), resolved per plan by <see cref="DbmsIdentity"/>.</summary>
+    public List<VersionHint> VersionHints { get; } = [];
+
     public bool DescribesCluster { get; set; }
 
     /// <summary>Scripts a cron line runs, to be joined with the scripts found under the same checked path.</summary>
@@ -36,5 +42,6 @@ public sealed class InfraFileFacts
 
     /// <summary>Whether the file says something about backups itself, not only which scripts it runs.</summary>
     public bool HasOwnFacts => Jobs.Count > 0 || Configs.Count > 0 || PermissionLoosenings.Count > 0 || ConsistencyChecks.Count > 0
-        || OverwritingRestores.Count > 0 || CertificateCopies.Count > 0 || Uploads.Count > 0 || Image is not null || HiddenFailures.Count > 0;
+        || OverwritingRestores.Count > 0 || CertificateCopies.Count > 0 || Uploads.Count > 0 || Image is not null || HiddenFailures.Count > 0
+        || EditionHints.Count > 0;
 }

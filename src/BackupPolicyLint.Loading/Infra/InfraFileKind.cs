@@ -14,6 +14,9 @@ public enum InfraFileKind
     Makefile,
     Jenkinsfile,
     Terraform,
+
+    /// <summary>A template (Jinja <c>*.j2</c>, Go <c>*.tpl</c>/<c>*.gotmpl</c>/<c>*.tmpl</c>): not read, listed by --verbose when it mentions Neo4j.</summary>
+    Template,
 }
 
 public static class InfraFileKinds
@@ -50,6 +53,7 @@ public static class InfraFileKinds
             ".tf" => InfraFileKind.Terraform,
             ".sh" or ".bash" or ".ksh" or ".zsh" => InfraFileKind.Shell,
             ".yaml" or ".yml" => InfraFileKind.Yaml,
+            ".j2" or ".jinja" or ".jinja2" or ".tpl" or ".gotmpl" or ".tmpl" => InfraFileKind.Template,
             "" when !name.StartsWith('.') => InfraFileKind.MaybeShell,
             _ => InfraFileKind.None,
         };

@@ -10,6 +10,11 @@ namespace BackupPolicyLint.Loading.Infra;
 public sealed record InfraFileResult(InputFile File, bool Read, IReadOnlyList<InfraFileFacts> Facts, IReadOnlyList<Finding> Findings)
 {
     public static InfraFileResult Skipped(InputFile file) => new(file, false, [], []);
+
+    /// <summary>A file about Neo4j that bpl does not judge, and why (shown with --verbose): never silently taken as clean.</summary>
+    public static InfraFileResult Skipped(InputFile file, string reason) => new(file, false, [], []) { SkipReason = reason };
+
+    public string? SkipReason { get; init; }
 }
 
 /// <summary>
@@ -44,6 +49,11 @@ public static class InfraLoader
             if (!file.Explicit && kind != InfraFileKind.Cron && !MentionsNeo4j(head, kind))
             {
                 return InfraFileResult.Skipped(file);
+            }
+
+            if (kind == InfraFileKind.Template)
+            {
+                return InfraFileResult.Skipped(file, "a template (Jinja or Go template): not read until rendered; check the rendered file instead");
             }
 
             var (content, length) = InputFileReader.ReadAll(file.FullPath, limits.MaxFileBytes);
@@ -83,20 +93,29 @@ public static class InfraLoader
 
                 var conf = new InfraFileFacts { File = display, Source = SourceKind.Config };
                 conf.Configs.Add(config);
+                SettingsEvidence.Add(config, conf);
                 conf.DescribesCluster = config.DescribesCluster;
                 return new InfraFileResult(file, true, [conf], []);
             case InfraFileKind.Yaml:
                 var parsed = LocatedYamlReader.Read(display, text, limits);
+                if (TemplateReason(file.FullPath, text, parsed.Findings.Any(f => f.RuleId == DiagnosticIds.ParseError)) is { } template)
+                {
+                    return InfraFileResult.Skipped(file, template);
+                }
+
                 var manifest = new InfraFileFacts { File = display, Source = SourceKind.Manifest };
                 var script = new InfraFileFacts { File = display, Source = SourceKind.Script };
-                ManifestReader.Read(parsed, text, Path.GetFileName(file.FullPath) == ".gitlab-ci.yml", manifest, script);
+                var unread = new List<string>();
+                ManifestReader.Read(parsed, text, Path.GetFileName(file.FullPath) == ".gitlab-ci.yml", manifest, script, file.FullPath, unread);
                 AnsibleTaskReader.Read(parsed, text, script);
                 manifest.DescribesCluster = manifest.Configs.Any(c => c.DescribesCluster);
                 // Only syntax errors are ours to report; other YAML problems (duplicate keys) belong to the tool that reads the file.
                 var problems = parsed.Findings.Where(f => f.RuleId == DiagnosticIds.ParseError).Select(f => f with { Source = SourceKind.Manifest }).ToList();
                 var found = new[] { manifest, script }.Where(f => !f.IsEmpty).ToList();
                 // YAML that mentions Neo4j but holds none of the kinds above (an app's settings) is not ours: not counted.
-                return new InfraFileResult(file, found.Count > 0 || problems.Count > 0, found, problems);
+                return found.Count == 0 && problems.Count == 0 && unread.Count > 0
+                    ? InfraFileResult.Skipped(file, "holds " + string.Join(", ", unread.Distinct(StringComparer.Ordinal)))
+                    : new InfraFileResult(file, found.Count > 0 || problems.Count > 0, found, problems);
             default:
                 var facts = new InfraFileFacts { File = display, Source = SourceKind.Script };
                 if (kind == InfraFileKind.Cron)
@@ -132,6 +151,27 @@ public static class InfraLoader
                 facts.DescribesCluster = facts.Configs.Any(c => c.DescribesCluster);
                 return new InfraFileResult(file, !facts.IsEmpty, facts.IsEmpty ? [] : [facts], []);
         }
+    }
+
+    /// <summary>
+    /// Why a YAML file is a template rather than YAML (never a BPL001): a Helm chart's <c>templates/</c> file with
+    /// <c>{{ }}</c> actions, or any file whose <c>{{ }}</c> actions (Jinja, gomplate) keep it from parsing.
+    /// </summary>
+    private static string? TemplateReason(string fullPath, string text, bool unparsable)
+    {
+        if (!text.Contains("{{", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var folder = Path.GetDirectoryName(fullPath);
+        if (Path.GetFileName(folder) == "templates" && Path.GetDirectoryName(folder) is { } chart
+            && (File.Exists(Path.Combine(chart, "Chart.yaml")) || File.Exists(Path.Combine(chart, "values.yaml"))))
+        {
+            return "a Helm template ({{ }} actions): not YAML until rendered; bpl reads the chart's values.yaml, or check the output of `helm template`";
+        }
+
+        return unparsable ? "a template ({{ }} actions) that is not YAML until rendered; check the rendered file instead" : null;
     }
 
     private static bool IsShellScript(byte[] head)

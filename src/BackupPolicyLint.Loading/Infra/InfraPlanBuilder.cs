@@ -23,7 +23,8 @@ public static class InfraPlanBuilder
         var jobsNode = SyntheticNodes.Sequence(anchor, "/spec/jobs", jobs.Select(j => j.Node));
         var spec = SyntheticNodes.Map(anchor, "/spec", [("jobs", jobsNode)]);
         var rootNode = SyntheticNodes.Map(anchor, "", [("spec", spec)]);
-        var image = facts.Select(f => f.Image).FirstOrDefault(i => i is not null);
+        // Edition and version only when the files agree on them (DbmsIdentity); unknown otherwise, never guessed.
+        var version = DbmsIdentity.Version(facts);
         var cluster = facts.Any(f => f.DescribesCluster) || jobs.Any(j => j.From.Count > 1);
         return new BackupPlan
         {
@@ -33,14 +34,14 @@ public static class InfraPlanBuilder
             Dbms = new DbmsSpec
             {
                 Node = spec,
-                Edition = image?.Edition,
-                VersionText = image?.Version,
-                Version = Neo4jVersion.TryParse(image?.Version, out var version) ? version : null,
+                Edition = DbmsIdentity.Edition(facts),
+                VersionText = version?.Text,
+                Version = version?.Version,
                 Topology = cluster ? "cluster" : null,
             },
             Jobs = jobs,
             Storage = storages,
-            Infrastructure = Infrastructure(facts) with { Implicit = true },
+            Infrastructure = Infrastructure(facts) with { Implicit = true, EditionEvidence = DbmsIdentity.EditionEvidence(facts) },
         };
     }
 
@@ -59,7 +60,10 @@ public static class InfraPlanBuilder
     private static PlanInfrastructure Infrastructure(IReadOnlyList<InfraFileFacts> facts) => new()
     {
         Files = facts.Select(f => f.File).Distinct(StringComparer.Ordinal).ToList(),
-        Configs = facts.SelectMany(f => f.Configs).ToList(),
+        // Services that merge one anchored block of settings (compose `<<: *shared`) have the same settings, written once: one config.
+        Configs = facts.SelectMany(f => f.Configs)
+            .DistinctBy(c => string.Join('\n', c.Settings.Select(s => $"{s.Name}={s.Value}@{s.Span}").Order(StringComparer.Ordinal)), StringComparer.Ordinal)
+            .ToList(),
         PermissionLoosenings = facts.SelectMany(f => f.PermissionLoosenings).ToList(),
         ConsistencyChecks = facts.SelectMany(f => f.ConsistencyChecks).ToList(),
         OverwritingRestores = facts.SelectMany(f => f.OverwritingRestores).ToList(),

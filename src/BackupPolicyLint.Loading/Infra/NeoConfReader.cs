@@ -16,6 +16,9 @@ public static class NeoConfReader
     {
         ["dbms.backup.enabled"] = Neo4jConfig.BackupEnabled,
         ["dbms.backup.listen_address"] = Neo4jConfig.BackupListenAddress,
+        // 3.x names of the same settings.
+        ["dbms.backup.address"] = Neo4jConfig.BackupListenAddress,
+        ["dbms.connectors.default_listen_address"] = Neo4jConfig.DefaultListenAddress,
         ["dbms.tx_log.rotation.retention_policy"] = Neo4jConfig.TxLogRetentionPolicy,
         ["causal_clustering.transaction_listen_address"] = Neo4jConfig.ClusterListenAddress,
         ["dbms.default_listen_address"] = Neo4jConfig.DefaultListenAddress,
@@ -55,7 +58,15 @@ public static class NeoConfReader
                 continue;
             }
 
-            settings.Add(new ConfigSetting(Canonical(written), written, value, new SourceSpan(file, i + 1, start + 1, i + 1, line.TrimEnd().Length + 1)));
+            var span = new SourceSpan(file, i + 1, start + 1, i + 1, line.TrimEnd().Length + 1);
+            // 3.x named the policy a listener uses (dbms.backup.ssl_policy=backup) instead of enabling it by scope.
+            var name = written switch
+            {
+                "dbms.backup.ssl_policy" when value.Length > 0 => Neo4jConfig.BackupSslEnabled,
+                "causal_clustering.ssl_policy" when value.Length > 0 => Neo4jConfig.ClusterSslEnabled,
+                _ => null,
+            };
+            settings.Add(name is null ? new ConfigSetting(Canonical(written), written, value, span) : new ConfigSetting(name, written, "true", span));
         }
 
         return new Neo4jConfig(file, SourceKind.Config, settings);
@@ -77,9 +88,12 @@ public static class NeoConfReader
             return null;
         }
 
-        var name = rest.Replace("__", "\u0001", StringComparison.Ordinal).Replace('_', '.').Replace('\u0001', '_');
+        var name = DottedName(rest);
         return IsSettingName(name) ? Canonical(name) : null;
     }
+
+    /// <summary>The setting name of a variable's rest after <c>NEO4J_</c>: <c>_</c> is <c>.</c>, <c>__</c> is <c>_</c>.</summary>
+    public static string DottedName(string rest) => rest.Replace("__", "\u0001", StringComparison.Ordinal).Replace('_', '.').Replace('\u0001', '_');
 
     public static ConfigSetting? FromVariable(string variable, string value, SourceSpan span) =>
         SettingOfVariable(variable) is { } name ? new ConfigSetting(name, variable, value, span) : null;

@@ -20,10 +20,10 @@ internal sealed class SystemDatabaseNotCovered : PlanRule
         Severities = DefaultSeverities.Parse("E/E/W"),
     };
 
-    /// <summary>3.x has no system database: users and roles live in data/dbms there, outside any database backup.</summary>
+    /// <summary>Neo4j 3.x has one database and no system database (users and roles live in data/dbms).</summary>
     public override Applicability Applies(PlanContext context) =>
         context.Plan.Dbms?.Version.Has(Neo4jFeature.SystemDatabase) == false
-            ? Applicability.NotApplicable($"dbms.version is '{context.Plan.Dbms.VersionText}', which has no system database ({Neo4jFeatures.Since(Neo4jFeature.SystemDatabase)}+)")
+            ? Applicability.NotApplicable($"Neo4j {context.Plan.Dbms.VersionText} has no system database ({Neo4jFeatures.Since(Neo4jFeature.SystemDatabase)}+)")
             : Applicability.Applicable;
 
     public override IEnumerable<Finding> Check(PlanContext context)

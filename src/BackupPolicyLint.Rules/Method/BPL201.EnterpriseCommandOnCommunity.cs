@@ -25,7 +25,9 @@ internal sealed class EnterpriseCommandOnCommunity : PlanRule
     public override Applicability Applies(PlanContext context) => context.Plan.Dbms?.Edition switch
     {
         _ when context.Plan.IsCommunity || context.Inventory is { IsCommunity: true } => Applicability.Applicable,
-        null => Applicability.NotEvaluated("the plan does not state dbms.edition"),
+        null => Applicability.NotEvaluated(context.Plan.IsImplicit
+            ? "the files do not say which edition runs (no edition in an image tag, no NEO4J_ACCEPT_LICENSE_AGREEMENT, no Enterprise-only setting), or they disagree"
+            : "the plan does not state dbms.edition"),
         var edition => Applicability.NotApplicable($"the DBMS is {edition} edition, not Community"),
     };
 
@@ -38,7 +40,9 @@ internal sealed class EnterpriseCommandOnCommunity : PlanRule
             yield break;
         }
 
-        var edition = live ? $"{LiveLocations.Describe(context.Inventory!)} is Community Edition" : "dbms.edition is 'community'";
+        var edition = live ? $"{LiveLocations.Describe(context.Inventory!)} is Community Edition"
+            : plan.Infrastructure.EditionEvidence is { } evidence ? $"the files say Community Edition: {evidence}"
+            : "dbms.edition is 'community'";
         Finding At(Model.ModelElement element, string key, string message, string subject) =>
             live ? context.ReportInventory(element, key, message, subject) : context.Report(element, key, message, subject);
 

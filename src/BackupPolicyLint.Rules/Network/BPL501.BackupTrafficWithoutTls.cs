@@ -60,7 +60,8 @@ internal sealed class BackupTrafficWithoutTls : PlanRule
     /// <summary>neo4j.conf (or NEO4J_* settings): an enabled listener bound off-host without dbms.ssl.policy.backup.enabled=true, on its setting.</summary>
     private static IEnumerable<Finding> ConfigFindings(PlanContext context)
     {
-        foreach (var config in context.Plan.Infrastructure.Configs)
+        // Community Edition has no backup listener: its settings open nothing.
+        foreach (var config in context.Plan.IsCommunity ? [] : context.Plan.Infrastructure.Configs)
         {
             var (address, setting) = config.BackupListen;
             if (setting is null || !config.BackupServiceEnabled || HostNames.IsLoopback(HostNames.HostOf(address)) || config.IsTrue(Neo4jConfig.BackupSslEnabled))
@@ -82,7 +83,8 @@ internal sealed class BackupTrafficWithoutTls : PlanRule
     {
         var plan = context.Plan;
         var listener = plan.Dbms?.BackupListener;
-        if (listener?.Tls == true || plan.IsImplicit && plan.Infrastructure.Configs.Any(c => c.IsTrue(Neo4jConfig.BackupSslEnabled)))
+        // Community Edition has no online backup, so no backup traffic: BPL201 reports the backup itself.
+        if (plan.IsCommunity || listener?.Tls == true || plan.IsImplicit && plan.Infrastructure.Configs.Any(c => c.IsTrue(Neo4jConfig.BackupSslEnabled)))
         {
             yield break;
         }

@@ -27,7 +27,8 @@ internal sealed class BackupPortExposed : PlanRule
     {
         var plan = context.Plan;
         // A conf (or NEO4J_* settings) opening the listener, when no plan records the allow-list that guards it.
-        if (plan.Dbms?.BackupListener is not { AllowedSources.Count: > 0 })
+        // Community Edition has no backup listener: its settings open nothing.
+        if (plan.Dbms?.BackupListener is not { AllowedSources.Count: > 0 } && !plan.IsCommunity)
         {
             foreach (var config in plan.Infrastructure.Configs)
             {

@@ -21,6 +21,13 @@ internal sealed class RemoteResolutionUnsupported : PlanRule
         Severities = DefaultSeverities.Parse("E/E/E"),
     };
 
+    public override Applicability Applies(PlanContext context) =>
+        context.Plan.Dbms?.Version is null && context.Inventory?.Version is null
+            ? Applicability.NotEvaluated(context.Plan.IsImplicit
+                ? "the Neo4j version is unknown (no image tag or setting names that say it, or they disagree)"
+                : "the plan does not state dbms.version")
+            : Applicability.Applicable;
+
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         var plan = context.Plan;
@@ -43,7 +50,7 @@ internal sealed class RemoteResolutionUnsupported : PlanRule
         foreach (var job in plan.Jobs.Where(j => j.RemoteAddressResolution == true))
         {
             var message = job.Origin is { } origin
-                ? $"`{origin.Tool}` in {Path.GetFileName(job.Node.Span.File)} passes --remote-address-resolution, but {(plan.IsImplicit && !live ? $"the Neo4j image is version {plan.Dbms?.VersionText}" : said)} "
+                ? $"`{origin.Tool}` in {Path.GetFileName(job.Node.Span.File)} passes --remote-address-resolution, but {(plan.IsImplicit && !live ? $"the files say Neo4j {plan.Dbms?.VersionText}" : said)} "
                     + $"and the option needs {Neo4jVersion.RemoteAddressResolution} or later, so neo4j-admin rejects it and the backup never runs; "
                     + "upgrade, or remove the option and give --from several servers"
                 : $"Job '{job.Name}' sets remoteAddressResolution: true, but {said} "

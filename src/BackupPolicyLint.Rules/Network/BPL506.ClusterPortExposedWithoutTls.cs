@@ -22,17 +22,38 @@ internal sealed class ClusterPortExposedWithoutTls : PlanRule
         Severities = DefaultSeverities.Parse("E/E/W"),
     };
 
-    public override Applicability Applies(PlanContext context) =>
-        context.Plan.Infrastructure.Configs.Count == 0
-            ? Applicability.NotEvaluated("no neo4j.conf or NEO4J_* settings were analysed (the live inventory does not report the cluster listener)")
-            : Applicability.Applicable;
+    public override Applicability Applies(PlanContext context)
+    {
+        var plan = context.Plan;
+        if (plan.Infrastructure.Configs.Count == 0)
+        {
+            return Applicability.NotEvaluated("no neo4j.conf or NEO4J_* settings were analysed (the live inventory does not report the cluster listener)");
+        }
+
+        if (plan.IsCommunity)
+        {
+            return Applicability.NotApplicable("Community Edition has no cluster listener");
+        }
+
+        if (plan.Dbms?.Version is { Major: < 5 } && !plan.Infrastructure.Configs.Any(c => c.DescribesCluster))
+        {
+            return Applicability.NotApplicable($"before 5.0 only cluster members (dbms.mode=CORE or READ_REPLICA) have a cluster listener, and Neo4j {plan.Dbms.VersionText} is configured as none");
+        }
+
+        return plan.IsEnterprise || plan.Infrastructure.Configs.Any(c => c.Get(Neo4jConfig.ClusterListenAddress) is not null)
+            ? Applicability.Applicable
+            : Applicability.NotEvaluated("the edition is unknown and no setting names the cluster listener, which only Enterprise Edition has");
+    }
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         foreach (var config in context.Plan.Infrastructure.Configs)
         {
             var (address, setting) = config.ClusterListen;
-            if (setting is null || HostNames.IsLoopback(HostNames.HostOf(address)) || config.IsTrue(Neo4jConfig.ClusterSslEnabled))
+            // A listener derived from the default listen address exists only on Enterprise: judged only when the edition is known.
+            if (setting is null || HostNames.IsLoopback(HostNames.HostOf(address)) || config.IsTrue(Neo4jConfig.ClusterSslEnabled)
+                || setting.Name != Neo4jConfig.ClusterListenAddress && !context.Plan.IsEnterprise
+                || context.Plan.Dbms?.Version is { Major: < 5 } && !config.DescribesCluster)
             {
                 continue;
             }

@@ -92,5 +92,7 @@ public sealed class Neo4jConfig
             or "dbms.cluster.discovery.resolver_type" or "causal_clustering.discovery_type" or "dbms.cluster.discovery.version"
             or "initial.dbms.default_primaries_count" or "initial.dbms.default_secondaries_count"
             or "dbms.cluster.minimum_initial_system_primaries_count" or "server.cluster.system_database_mode")
+        // The calendar versions' name of the discovery endpoints (2025.01 renamed dbms.cluster.discovery.v2.endpoints).
+        || Get("dbms.cluster.endpoints") is { Value.Length: > 0 }
         || Get("dbms.mode") is { } mode && mode.Value.Trim().ToUpperInvariant() is "CORE" or "READ_REPLICA";
 }

@@ -14,6 +14,9 @@ public sealed record PlanInfrastructure
     /// <summary>The infrastructure files, as displayed in reports.</summary>
     public IReadOnlyList<string> Files { get; init; } = [];
 
+    /// <summary>For an implicit plan with a known edition: what in the files says it (for messages), e.g. "the image tag 5.26.0-community (k8s/neo4j.yaml:17)".</summary>
+    public string? EditionEvidence { get; init; }
+
     public IReadOnlyList<Neo4jConfig> Configs { get; init; } = [];
 
     /// <summary><c>chmod</c> to modes others can use, and <c>umask</c> values that give others access, on backup paths.</summary>
