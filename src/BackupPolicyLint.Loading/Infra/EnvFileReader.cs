@@ -1,4 +1,5 @@
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Loading.Files;
 
 namespace BackupPolicyLint.Loading.Infra;
 
@@ -14,13 +15,14 @@ public static class EnvFileReader
         string text;
         try
         {
-            var info = new FileInfo(fullPath);
-            if (!info.Exists || info.Length > 1024 * 1024)
+            // The env file sits in the checked tree, which a pull request writes: a regular file only (a FIFO named
+            // .env must not hang the run) and never more than 1 MiB read.
+            if (!File.Exists(fullPath) || InputFileReader.ReadAll(fullPath, 1024 * 1024) is not { Bytes: { } bytes })
             {
                 return [];
             }
 
-            text = File.ReadAllText(fullPath);
+            text = System.Text.Encoding.UTF8.GetString(bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

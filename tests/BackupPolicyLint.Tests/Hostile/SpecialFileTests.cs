@@ -66,6 +66,28 @@ public sealed class SpecialFileTests : IDisposable
         Assert.Equal(("BPL001", 1, "file is a named pipe (FIFO), not a regular file; it is not read"), (problem.Rule, problem.Line, problem.Message));
     }
 
+    [SkippableTheory]
+    [InlineData(".env")]
+    [InlineData("neo4j.env")]
+    [InlineData("/dev/zero")]
+    public void EnvFileOfACompose_ThatIsNotARegularFile_ShouldBeIgnoredWithoutHanging(string envFile)
+    {
+        SkipUnlessLinux();
+        _directory.Write("docker-compose.yml", "services:\n  neo4j:\n    image: neo4j:${NEO4J_TAG}\n    env_file: [ neo4j.env ]\n");
+        if (envFile.StartsWith('/'))
+        {
+            File.CreateSymbolicLink(PathOf(".env"), envFile);
+        }
+        else
+        {
+            MakeFifo(PathOf(envFile));
+        }
+
+        var result = Check(".");
+
+        Assert.DoesNotContain(Findings(result), f => f.File.StartsWith("docker-compose", StringComparison.Ordinal) && f.Rule is "BPL001" or "BPL004");
+    }
+
     [SkippableFact]
     public void Fifo_FoundByWalking_ShouldBeSkipped()
     {
