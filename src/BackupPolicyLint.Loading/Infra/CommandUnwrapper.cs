@@ -23,6 +23,12 @@ internal sealed record CommandLayer(List<ShellWord> Inner, UserChange Change, (s
 {
     /// <summary>True when the inner command runs in a container, a pod or on another host.</summary>
     public bool Elsewhere { get; init; }
+
+    /// <summary>
+    /// The environment a <c>docker run</c> gives a Neo4j container (<c>-e</c>, <c>--env-file</c>): its entrypoint turns
+    /// <c>NEO4J_*</c> into settings, for neo4j-admin too.
+    /// </summary>
+    public IReadOnlyList<(string Name, string Value, SourceSpan Span)> Environment { get; init; } = [];
 }
 
 /// <summary>

@@ -16,7 +16,7 @@ internal static partial class ComposeReader
     public static void Read(DocNode services, List<string> lines, string? fullPath, InfraFileFacts facts)
     {
         var directory = fullPath is null ? null : Path.GetDirectoryName(fullPath);
-        var dotEnv = directory is null ? [] : EnvFileReader.Read(Path.Combine(directory, ".env"), Sibling(facts.File, ".env"))
+        var dotEnv = directory is null ? [] : EnvFileReader.Read(Path.Combine(directory, ".env"), EnvFileReader.DisplayPath(facts.File, ".env"))
             .GroupBy(v => v.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
         string Interpolate(string text) => Variable().Replace(text, m => dotEnv.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
 
@@ -48,7 +48,7 @@ internal static partial class ComposeReader
             {
                 if (directory is not null && !Path.IsPathRooted(envFile))
                 {
-                    variables.AddRange(EnvFileReader.Read(Path.Combine(directory, envFile), Sibling(facts.File, envFile)));
+                    variables.AddRange(EnvFileReader.Read(Path.Combine(directory, envFile), EnvFileReader.DisplayPath(facts.File, envFile)));
                 }
             }
 
@@ -81,12 +81,6 @@ internal static partial class ComposeReader
     }
 
     /// <summary>A path relative to the compose file, as displayed (the compose file's folder, forward slashes).</summary>
-    private static string Sibling(string composeDisplay, string relative)
-    {
-        var folder = Path.GetDirectoryName(composeDisplay) ?? "";
-        var joined = Path.Combine(folder, relative).Replace('\\', '/');
-        return joined.StartsWith("./", StringComparison.Ordinal) ? joined[2..] : joined.Replace("/./", "/", StringComparison.Ordinal);
-    }
 
     /// <summary><c>env_file: x</c>, <c>env_file: [x, y]</c>, or <c>env_file: [{path: x}]</c> (compose 2.24+).</summary>
     private static IEnumerable<string> EnvFiles(DocNode? node) =>

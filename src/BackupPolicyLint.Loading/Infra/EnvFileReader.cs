@@ -10,6 +10,14 @@ namespace BackupPolicyLint.Loading.Infra;
 /// </summary>
 public static class EnvFileReader
 {
+    /// <summary>How findings name a file given relative to another checked file: <c>docker/neo4j.env</c>, not <c>docker/./neo4j.env</c>.</summary>
+    public static string DisplayPath(string fileDisplay, string relative)
+    {
+        var folder = Path.GetDirectoryName(fileDisplay) ?? "";
+        var joined = Path.Combine(folder, relative).Replace('\\', '/');
+        return joined.StartsWith("./", StringComparison.Ordinal) ? joined[2..] : joined.Replace("/./", "/", StringComparison.Ordinal);
+    }
+
     public static List<(string Name, string Value, SourceSpan Span)> Read(string fullPath, string displayPath)
     {
         string text;

@@ -37,6 +37,9 @@ public sealed partial class ExtractionContext
     public bool Elsewhere { get; init; }
 
     /// <summary>A context for commands in the same shell run by another user (sudo, gosu); null keeps the current user.</summary>
+    /// <summary>The full path of the folder of the file being read, to find the files it names (a docker --env-file); null when unknown.</summary>
+    public string? Folder { get; init; }
+
     public ExtractionContext With((string User, SourceSpan Span)? runAs) => Copy(runAs ?? RunAs);
 
     /// <summary>A context for commands whose user bpl cannot know (inside a pod reached by kubectl exec).</summary>
@@ -57,6 +60,7 @@ public sealed partial class ExtractionContext
             PipeFail = PipeFail,
             WorkingDirectory = WorkingDirectory,
             Elsewhere = Elsewhere || elsewhere,
+            Folder = Folder,
         };
         foreach (var (name, values) in Variables)
         {

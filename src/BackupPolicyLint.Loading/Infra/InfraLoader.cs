@@ -145,7 +145,7 @@ public static class InfraLoader
                 }
                 else
                 {
-                    ShellCommandExtractor.ExtractText(text, new ExtractionContext { File = display, Source = SourceKind.Script }, facts);
+                    ShellCommandExtractor.ExtractText(text, new ExtractionContext { File = display, Source = SourceKind.Script, Folder = Path.GetDirectoryName(file.FullPath) }, facts);
                 }
 
                 facts.DescribesCluster = facts.Configs.Any(c => c.DescribesCluster);

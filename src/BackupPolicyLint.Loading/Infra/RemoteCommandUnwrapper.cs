@@ -1,3 +1,5 @@
+using BackupPolicyLint.Diagnostics;
+
 namespace BackupPolicyLint.Loading.Infra;
 
 /// <summary>
@@ -68,6 +70,7 @@ internal static class RemoteCommandUnwrapper
         }
 
         var options = new Dictionary<string, ShellWord>(StringComparer.Ordinal);
+        var environment = new List<(string Option, ShellWord Value)>();
         var valueOptions = verb == "run" ? DockerRunValueOptions : ExecValueOptions;
         i++;
         for (; i < words.Count && words[i].Text.StartsWith('-') && words[i].Text != "--"; i++)
@@ -75,13 +78,23 @@ internal static class RemoteCommandUnwrapper
             var text = words[i].Text;
             var equals = text.IndexOf('=', StringComparison.Ordinal);
             var option = equals > 0 ? text[..equals] : text;
+            ShellWord? value = null;
             if (equals > 0)
             {
-                options[option] = words[i] with { Text = text[(equals + 1)..], Positions = words[i].Positions.Skip(equals + 1).ToList() };
+                value = words[i] with { Text = text[(equals + 1)..], Positions = words[i].Positions.Skip(equals + 1).ToList() };
             }
             else if (valueOptions.Contains(option) && i + 1 < words.Count)
             {
-                options[option] = words[++i];
+                value = words[++i];
+            }
+
+            if (value is not null)
+            {
+                options[option] = value;
+                if (option is "-e" or "--env" or "--env-file")
+                {
+                    environment.Add((option, value));
+                }
             }
         }
 
@@ -116,6 +129,10 @@ internal static class RemoteCommandUnwrapper
             return new CommandLayer(inner, UserChange.Known, ("root", context.Span(words[0], verbWord))) { Elsewhere = true };
         }
 
+        // Through the image's entrypoint, a Neo4j container turns NEO4J_* variables into settings (exec has no entrypoint).
+        var settings = verb == "run" && entrypoint is null && !compose && target.Text.Contains("neo4j", StringComparison.OrdinalIgnoreCase)
+            ? Environment(environment, context)
+            : [];
         if (entrypoint is not null && !compose && target.Text.Contains("neo4j", StringComparison.OrdinalIgnoreCase))
         {
             // The image's entrypoint (which drops to neo4j) is replaced: the command runs as the image's user, root in Neo4j's images.
@@ -123,7 +140,41 @@ internal static class RemoteCommandUnwrapper
             return new CommandLayer(inner, UserChange.Known, ("root", entrypointSpan)) { Elsewhere = true };
         }
 
-        return new CommandLayer(inner, UserChange.Unknown) { Elsewhere = true };
+        return new CommandLayer(inner, UserChange.Unknown) { Elsewhere = true, Environment = settings };
+    }
+
+    /// <summary>
+    /// <c>-e NAME=value</c> as written, and the <c>NAME=value</c> lines of an <c>--env-file</c> (relative to the script's
+    /// folder, where it is most often run from); an option bpl cannot resolve (a variable, <c>-e NAME</c> passed through
+    /// from the caller's environment) gives nothing.
+    /// </summary>
+    private static List<(string Name, string Value, SourceSpan Span)> Environment(List<(string Option, ShellWord Value)> options, ExtractionContext context)
+    {
+        var variables = new List<(string, string, SourceSpan)>();
+        foreach (var (option, word) in options)
+        {
+            if (ExtractionContext.IsUnknown(word.Text))
+            {
+                continue;
+            }
+
+            if (option != "--env-file")
+            {
+                if (word.Text.IndexOf('=', StringComparison.Ordinal) is > 0 and var equals)
+                {
+                    variables.Add((word.Text[..equals], word.Text[(equals + 1)..], context.Span(word)));
+                }
+
+                continue;
+            }
+
+            if (context.Folder is { } folder && !Path.IsPathRooted(word.Text))
+            {
+                variables.AddRange(EnvFileReader.Read(Path.Combine(folder, word.Text), EnvFileReader.DisplayPath(context.File, word.Text)));
+            }
+        }
+
+        return variables;
     }
 
     public static CommandLayer? Kubectl(List<ShellWord> words)

@@ -137,6 +137,11 @@ public static partial class ShellCommandExtractor
                 _ => local,
             };
             local = layer.Elsewhere && !local.Elsewhere ? local.AtAnotherHost() : local;
+            if (layer.Environment.Count > 0)
+            {
+                NeoEnvironment.Read(layer.Environment, facts);
+            }
+
             if (layer.Script is { } script)
             {
                 Nested(script, local, facts, depth);
