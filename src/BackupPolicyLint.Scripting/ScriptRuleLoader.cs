@@ -3,13 +3,16 @@ namespace BackupPolicyLint.Scripting;
 /// <summary>Reads a script's header and loads its compiled form (cache or Roslyn) into a <see cref="ScriptRule"/>.</summary>
 public static class ScriptRuleLoader
 {
-    /// <summary>The rule; <c>compiling</c> hears the display path just before Roslyn compiles the script (a cache miss), for progress.</summary>
-    public static ScriptRule Load(string fullPath, string displayPath, string cacheDirectory, string toolVersion, ScriptLimits limits, bool allowUnsafeApis, Action<string>? compiling = null)
+    /// <summary>
+    /// The rule; <c>read</c> reads the script file's text (the caller's guarded reader: a regular file, size-limited), and
+    /// <c>compiling</c> hears the display path just before Roslyn compiles the script (a cache miss), for progress.
+    /// </summary>
+    public static ScriptRule Load(string fullPath, string displayPath, string cacheDirectory, string toolVersion, ScriptLimits limits, bool allowUnsafeApis, Func<string, string> read, Action<string>? compiling = null)
     {
         string text;
         try
         {
-            text = File.ReadAllText(fullPath);
+            text = read(fullPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using BackupPolicyLint.Loading.Files;
+using BackupPolicyLint.Loading.Yaml;
 using BackupPolicyLint.Rules;
 using BackupPolicyLint.Scripting;
 
@@ -26,6 +28,7 @@ public static class ScriptRules
             return scripts
                 .Select(file => (PlanRule)ScriptRuleLoader.Load(
                     file, ProjectPolicy.Display(file, options.WorkingDirectory), cache, ToolInfo.Version, limits, options.Config?.AllowUnsafeScriptApis ?? false,
+                    path => InputFileReader.ReadText(path, ReaderLimits.Default.MaxFileBytes),
                     path => options.Progress.Report($"compiling {path}…", force: true)))
                 .ToList();
         }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using BackupPolicyLint.Cli.Checking;
 using BackupPolicyLint.Loading.Config;
+using BackupPolicyLint.Loading.Files;
 using BackupPolicyLint.Loading.Policies;
 
 namespace BackupPolicyLint.Cli.Commands;
@@ -105,7 +106,21 @@ public sealed class PolicyOptions
             return true;
         }
 
-        return File.Exists(full) && File.ReadLines(full).Take(50).Any(l => l.TrimStart().StartsWith("kind: Rule", StringComparison.Ordinal) && l.Trim() == "kind: Rule");
+        if (!File.Exists(full))
+        {
+            return false;
+        }
+
+        // Only the head, and only of a regular file: a rule source named on the command line may be a FIFO.
+        try
+        {
+            var head = System.Text.Encoding.UTF8.GetString(InputFileReader.ReadHead(full, 8192));
+            return head.Split('\n').Take(50).Any(l => l.Trim() == "kind: Rule");
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     private static string Scripting(CliIo io)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Loading.Files;
 using BackupPolicyLint.Model;
 
 namespace BackupPolicyLint.Loading.Artifacts;
@@ -21,13 +22,23 @@ public static class BackupInspectReader
 
     public static InspectReadResult Read(string fullPath, string displayPath)
     {
-        var length = new FileInfo(fullPath).Length;
-        if (length > MaxBytes)
+        // A regular file only, and never more than MaxBytes read (a FIFO would hang, /dev/zero would never end).
+        var (bytes, _) = InputFileReader.ReadAll(fullPath, MaxBytes);
+        if (bytes is null)
         {
-            return Failed(displayPath, 1, $"the backup inspect output is {length / (1024 * 1024)} MiB, more than the {MaxBytes / (1024 * 1024)} MiB bpl reads; inspect one database at a time (--database)");
+            return Failed(displayPath, 1, $"the backup inspect output is more than the {MaxBytes / (1024 * 1024)} MiB bpl reads; inspect one database at a time (--database)");
         }
 
-        return Parse(File.ReadLines(fullPath), displayPath);
+        using var reader = new StringReader(System.Text.Encoding.UTF8.GetString(bytes));
+        return Parse(Lines(reader).ToList(), displayPath);
+    }
+
+    private static IEnumerable<string> Lines(StringReader reader)
+    {
+        while (reader.ReadLine() is { } line)
+        {
+            yield return line;
+        }
     }
 
     public static InspectReadResult Parse(IEnumerable<string> lines, string displayPath)

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BackupPolicyLint.Loading.Files;
 using BackupPolicyLint.Loading.Policies;
+using BackupPolicyLint.Loading.Yaml;
 using BackupPolicyLint.Suppressions;
 
 namespace BackupPolicyLint.Loading.Baselines;
@@ -17,7 +19,7 @@ public static class BaselineFile
     {
         try
         {
-            var root = JsonNode.Parse(File.ReadAllText(fullPath)) as JsonObject
+            var root = JsonNode.Parse(InputFileReader.ReadText(fullPath, ReaderLimits.Default.MaxFileBytes)) as JsonObject
                 ?? throw new PolicyDocumentException($"{displayPath}: a baseline is a JSON object");
             if ((string?)root["kind"] != Kind)
             {
@@ -26,6 +28,10 @@ public static class BaselineFile
 
             return (root["entries"] as JsonArray ?? []).Select(e => new BaselineEntry(
                 Field(e, "ruleId", displayPath), Field(e, "file", displayPath), Field(e, "path", displayPath), Field(e, "value", displayPath))).ToList();
+        }
+        catch (InputTooLargeException)
+        {
+            throw new PolicyDocumentException($"{displayPath}: a baseline may have at most {ReaderLimits.Default.MaxFileBytes} bytes");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -57,6 +63,11 @@ public static class BaselineFile
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
-    private static string Field(JsonNode? entry, string name, string displayPath) =>
-        (string?)entry?[name] ?? throw new PolicyDocumentException($"{displayPath}: a baseline entry lacks '{name}'");
+    private static string Field(JsonNode? entry, string name, string displayPath) => entry is JsonObject item ? item[name] switch
+    {
+        null => throw new PolicyDocumentException($"{displayPath}: a baseline entry lacks '{name}'"),
+        JsonValue value when value.TryGetValue<string>(out var text) => text,
+        var other => throw new PolicyDocumentException($"{displayPath}: a baseline entry's '{name}' must be a string, not {other.GetValueKind().ToString().ToLowerInvariant()}"),
+    }
+    : throw new PolicyDocumentException($"{displayPath}: each baseline entry is a JSON object");
 }

@@ -6,6 +6,12 @@ public sealed class NotRegularFileException(FileType type) : IOException($"file 
     public FileType Type => type;
 }
 
+/// <summary>An input file longer than its kind may be; <see cref="Length"/> is at least the limit + 1.</summary>
+public sealed class InputTooLargeException(long length, long maxBytes) : IOException($"the file is more than {maxBytes} bytes, the most bpl reads of it")
+{
+    public long Length => length;
+}
+
 /// <summary>
 /// Reads the files under the checked paths, which anyone can put in a pull request: only regular files (told before
 /// opening, <see cref="FileTypes"/>), and never more than asked, whatever size the file claims (a /proc file says 0;
@@ -78,6 +84,16 @@ public static class InputFileReader
         }
 
         return (content.ToArray(), content.Length);
+    }
+
+    /// <summary>
+    /// A whole input file as UTF-8 text, with the guards plan files get: a regular file only, and never more than
+    /// <paramref name="maxBytes"/> read (a FIFO would hang, /dev/zero would never end); <see cref="InputTooLargeException"/> past it.
+    /// </summary>
+    public static string ReadText(string path, long maxBytes)
+    {
+        var (bytes, length) = ReadAll(path, maxBytes);
+        return bytes is null ? throw new InputTooLargeException(length, maxBytes) : System.Text.Encoding.UTF8.GetString(bytes);
     }
 
     /// <summary>An exception's message for a finding: the checked file's own name instead of its absolute path.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BackupPolicyLint.Documents;
+using BackupPolicyLint.Loading.Files;
 using BackupPolicyLint.Loading.Plans;
 using BackupPolicyLint.Loading.Yaml;
 using BackupPolicyLint.Model.Inventory;
@@ -17,12 +18,11 @@ public static class InventorySnapshotReader
         string text;
         try
         {
-            if (new FileInfo(fullPath).Length > ReaderLimits.Default.MaxFileBytes)
-            {
-                throw new InventorySnapshotException($"inventory snapshot '{displayPath}' is larger than {ReaderLimits.Default.MaxFileBytes} bytes");
-            }
-
-            text = File.ReadAllText(fullPath);
+            text = InputFileReader.ReadText(fullPath, ReaderLimits.Default.MaxFileBytes);
+        }
+        catch (InputTooLargeException)
+        {
+            throw new InventorySnapshotException($"inventory snapshot '{displayPath}' is larger than {ReaderLimits.Default.MaxFileBytes} bytes");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -1,4 +1,5 @@
 using BackupPolicyLint.Documents;
+using BackupPolicyLint.Loading.Files;
 using BackupPolicyLint.Loading.Schema;
 using BackupPolicyLint.Loading.Yaml;
 
@@ -18,13 +19,11 @@ public sealed record PolicyDocument(DocNode Root, string Text, string FullPath, 
         string text;
         try
         {
-            var length = new FileInfo(fullPath).Length;
-            if (length > ReaderLimits.Default.MaxFileBytes)
-            {
-                throw new PolicyDocumentException($"{displayPath}: the file is {length} bytes, more than the {ReaderLimits.Default.MaxFileBytes} a {kind} may have");
-            }
-
-            text = File.ReadAllText(fullPath);
+            text = InputFileReader.ReadText(fullPath, ReaderLimits.Default.MaxFileBytes);
+        }
+        catch (InputTooLargeException)
+        {
+            throw new PolicyDocumentException($"{displayPath}: the file is more than the {ReaderLimits.Default.MaxFileBytes} bytes a {kind} may have");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -5,6 +5,7 @@ using System.Text;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Documents;
 using BackupPolicyLint.Engine;
+using BackupPolicyLint.Loading.Files;
 using BackupPolicyLint.Loading.Yaml;
 
 namespace BackupPolicyLint.Loading.Policies;
@@ -35,7 +36,7 @@ public static class PolicyPackLoader
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = InputFileReader.ReadText(path, ReaderLimits.Default.MaxFileBytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
