@@ -11,8 +11,44 @@ public static class Coverage
 
     /// <summary>The entry of the job's databases that covers the database: its name, else "*" (never for a composite), else null.</summary>
     public static NamedRef? CoveringRef(this JobSpec job, string database, bool isComposite = false) =>
-        job.Databases.FirstOrDefault(d => DatabaseName.Same(d.Name, database))
-        ?? (isComposite ? null : job.Databases.FirstOrDefault(d => d.Name == JobSpec.AllDatabases));
+        Named(job, database)
+        ?? (isComposite ? null : Named(job, JobSpec.AllDatabases));
+
+    /// <summary>
+    /// The job's first entry with that name. A job naming many databases (one command with 40,000 of them) is indexed,
+    /// since rules ask it once per database: a scan each time was databases × entries.
+    /// </summary>
+    private static NamedRef? Named(JobSpec job, string name)
+    {
+        if (job.Databases.Count < IndexedFrom)
+        {
+            foreach (var entry in job.Databases)
+            {
+                if (DatabaseName.Same(entry.Name, name))
+                {
+                    return entry;
+                }
+            }
+
+            return null;
+        }
+
+        var index = JobIndexes.GetValue(job, j =>
+        {
+            var byName = new Dictionary<string, NamedRef>(j.Databases.Count, DatabaseName.Comparer);
+            foreach (var entry in j.Databases)
+            {
+                byName.TryAdd(entry.Name, entry);
+            }
+
+            return byName;
+        });
+        return index.GetValueOrDefault(name);
+    }
+
+    private const int IndexedFrom = 32;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<JobSpec, Dictionary<string, NamedRef>> JobIndexes = new();
 
     /// <summary>The backup and dump jobs that cover a database: the ones that count for coverage, intervals and off-site.</summary>
     public static IEnumerable<JobSpec> ProtectingJobs(this BackupPlan plan, string database) => IndexOf(plan).Protecting(database);

@@ -138,6 +138,7 @@ public sealed class LocatedYamlReader
         Count(1, start);
         var entries = Rent(_entryLists, depth);
         long size = 1;
+        Dictionary<string, DocEntry>? keyIndex = null;
         while (!parser.Accept<MappingEnd>(out _))
         {
             // A key shares its value's path, so errors about either point into the same place. Plain keys (nearly all)
@@ -161,7 +162,7 @@ public sealed class LocatedYamlReader
 
             var (value, valueSize) = ReadNode(parser, valuePath, depth + 1);
             size = Saturating(Saturating(size, keySize), valueSize);
-            var first = key.IsScalar ? FindKey(entries, key.Value) : null;
+            var first = key.IsScalar ? FindKey(entries, ref keyIndex, key.Value) : null;
             if (first is not null)
             {
                 _findings.Add(DiagnosticIds.Create(
@@ -172,7 +173,9 @@ public sealed class LocatedYamlReader
                 continue;
             }
 
-            entries.Add(new DocEntry(key, value));
+            var added = new DocEntry(key, value);
+            entries.Add(added);
+            keyIndex?.TryAdd(key.Value, added);
         }
 
         var end = parser.Consume<MappingEnd>();
@@ -182,8 +185,31 @@ public sealed class LocatedYamlReader
         return Anchor(start.Anchor, node, size);
     }
 
-    private static DocEntry? FindKey(List<DocEntry> entries, string key)
+    /// <summary>
+    /// The earlier entry with this key. Nearly every mapping is small and scanned; a large one (a hostile file's
+    /// 160,000 keys took minutes, keys × keys) gets a hash index once it passes <see cref="IndexedFrom"/> entries.
+    /// </summary>
+    private static DocEntry? FindKey(List<DocEntry> entries, ref Dictionary<string, DocEntry>? index, string key)
     {
+        if (index is null && entries.Count >= IndexedFrom)
+        {
+            index = new Dictionary<string, DocEntry>(entries.Count * 2, StringComparer.Ordinal);
+            foreach (var entry in entries)
+            {
+                index.TryAdd(entry.Key.Value, entry);
+            }
+        }
+
+        if (index is not null)
+        {
+            if (index.TryGetValue(key, out var found))
+            {
+                return found;
+            }
+
+            return null;
+        }
+
         foreach (var entry in entries)
         {
             if (entry.Key.Value == key)
@@ -194,6 +220,8 @@ public sealed class LocatedYamlReader
 
         return null;
     }
+
+    private const int IndexedFrom = 32;
 
     private (DocNode Node, long Size) Anchor(AnchorName anchor, DocNode node, long size)
     {
