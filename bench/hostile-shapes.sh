@@ -3,7 +3,8 @@
 #   script  — one backup script of N piped backup lines, each its own database and source
 #   keys    — one plan whose spec is a flat mapping of N unknown keys
 #   dbnames — one backup command naming N databases
-# Usage: bash bench/hostile-shapes.sh [SHAPE ...]   (default: all three; bases 1,000 / 1,600 / 400)
+#   diffs   — one script of N differential backups, each its own database and folder (N storages in the implicit plan)
+# Usage: bash bench/hostile-shapes.sh [SHAPE ...]   (default: all four; bases 1,000 / 1,600 / 400 / 160)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp=${TMPDIR:-/tmp}/bpl-bench-hostile
@@ -18,14 +19,15 @@ generate() {
     script) { echo '#!/bin/bash'; for i in $(seq 1 "$n"); do echo "neo4j-admin database backup --from=h$i:6362 --to-path=/backups db$i | tee -a /var/log/b.log"; done; } > "$file" ;;
     keys) { printf 'apiVersion: bpl/v1\nkind: BackupPlan\nmetadata:\n  name: big\nspec:\n'; for i in $(seq 1 "$n"); do echo "  key$i: $i"; done; } > "$file" ;;
     dbnames) { echo '#!/bin/bash'; printf 'neo4j-admin database backup --to-path=/backups'; for i in $(seq 1 "$n"); do printf ' db%s' "$i"; done; echo; } > "$file" ;;
+    diffs) { echo '#!/bin/bash'; for i in $(seq 1 "$n"); do echo "neo4j-admin database backup --type=diff --from=h$i:6362 --to-path=/backups/d$i db$i"; done; } > "$file" ;;
   esac
 }
 
 echo "| shape | size | wall | peak RSS |"
 echo "|---|---|---|---|"
-for shape in "${@:-script keys dbnames}"; do
+for shape in "${@:-script keys dbnames diffs}"; do
   for s in $shape; do
-    case $s in script) base=1000; ext=sh ;; keys) base=1600; ext=yaml ;; dbnames) base=400; ext=sh ;; esac
+    case $s in script) base=1000; ext=sh ;; keys) base=1600; ext=yaml ;; dbnames) base=400; ext=sh ;; diffs) base=160; ext=sh ;; esac
     for factor in 1 10 100; do
       n=$((base * factor))
       file="$tmp/$s-$n.$ext"

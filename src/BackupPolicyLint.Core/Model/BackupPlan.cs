@@ -42,9 +42,35 @@ public sealed record BackupPlan : ModelElement
     /// <summary>Unique within a run even when names repeat: the file and the document's index in it.</summary>
     public string Id => $"{File}#{Document.Index}";
 
-    public StorageSpec? FindStorage(string name) => Storage.FirstOrDefault(s => s.Name == name);
+    public StorageSpec? FindStorage(string name) => Storage.Count < IndexedFrom
+        ? Storage.FirstOrDefault(s => s.Name == name)
+        : StorageIndexes.GetValue(this, p => Index(p.Storage, s => s.Name, StringComparer.Ordinal)).GetValueOrDefault(name);
 
-    public DatabaseSpec? FindDatabase(string name) => Databases.FirstOrDefault(d => DatabaseName.Same(d.Name, name));
+    public DatabaseSpec? FindDatabase(string name) => Databases.Count < IndexedFrom
+        ? Databases.FirstOrDefault(d => DatabaseName.Same(d.Name, name))
+        : DatabaseIndexes.GetValue(this, p => Index(p.Databases, d => d.Name, DatabaseName.Comparer)).GetValueOrDefault(name);
+
+    /// <summary>
+    /// Rules look storages and databases up once per job or database; an implicit plan made of a generated script has
+    /// thousands of each, so past a few dozen they are found through an index (the first of a name wins, as a scan would).
+    /// Kept beside the plan, not in it, so that the record's equality stays that of its contents.
+    /// </summary>
+    private static Dictionary<string, T> Index<T>(IReadOnlyList<T> elements, Func<T, string> name, StringComparer comparer)
+    {
+        var index = new Dictionary<string, T>(elements.Count, comparer);
+        foreach (var element in elements)
+        {
+            index.TryAdd(name(element), element);
+        }
+
+        return index;
+    }
+
+    private const int IndexedFrom = 32;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BackupPlan, Dictionary<string, StorageSpec>> StorageIndexes = new();
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BackupPlan, Dictionary<string, DatabaseSpec>> DatabaseIndexes = new();
 
     public bool IsCluster => string.Equals(Dbms?.Topology, "cluster", StringComparison.OrdinalIgnoreCase);
 

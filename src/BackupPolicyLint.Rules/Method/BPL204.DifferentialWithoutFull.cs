@@ -29,8 +29,10 @@ internal sealed class DifferentialWithoutFull : PlanRule
         var plan = context.Plan;
         foreach (var database in plan.DatabaseNames())
         {
-            var diff = plan.Jobs.FirstOrDefault(j => j.IsBackup && j.IsDifferential && j.Covers(database));
-            if (diff is null || plan.Jobs.Any(j => j.AnchorsChain && j.Covers(database)))
+            // The covering jobs come from the plan's coverage index: a scan of every job per database was quadratic.
+            var covering = plan.ProtectingJobs(database).ToList();
+            var diff = covering.Find(j => j.IsBackup && j.IsDifferential);
+            if (diff is null || covering.Exists(j => j.AnchorsChain))
             {
                 continue;
             }
@@ -55,13 +57,17 @@ internal sealed class DifferentialWithoutFull : PlanRule
     private static IEnumerable<Finding> FullsElsewhere(PlanContext context)
     {
         var plan = context.Plan;
+        var known = plan.DatabaseNames().ToHashSet(DatabaseName.Comparer);
         foreach (var diff in plan.Jobs.Where(j => j.IsBackup && j.IsDifferential && j.Destination is not null))
         {
             var destination = diff.Destination!;
             var stranded = new List<(string Database, List<JobSpec> Anchors)>();
-            foreach (var database in plan.DatabaseNames().Where(d => diff.Covers(d)))
+            var covered = diff.TargetsAll
+                ? plan.DatabaseNames()
+                : diff.Databases.Select(d => d.Name).Where(known.Contains).Distinct(DatabaseName.Comparer);
+            foreach (var database in covered)
             {
-                var anchors = plan.Jobs.Where(j => j.AnchorsChain && j.Covers(database)).ToList();
+                var anchors = plan.ProtectingJobs(database).Where(j => j.AnchorsChain).ToList();
                 if (anchors.Count > 0 && !anchors.Exists(a => a.Destination is null || a.Destination.Name == destination.Name))
                 {
                     stranded.Add((database, anchors));

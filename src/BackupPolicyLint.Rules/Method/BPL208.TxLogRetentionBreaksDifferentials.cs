@@ -77,7 +77,7 @@ internal sealed class TxLogRetentionBreaksDifferentials : PlanRule
 
         // The longest gap between backups of any database a differential covers: logs must outlive it.
         var worst = plan.DatabaseNames()
-            .Where(db => diffs.Any(j => j.Covers(db)))
+            .Where(db => plan.ProtectingJobs(db).Any(j => j.IsBackup && j.IsDifferential))
             .Select(db => (Database: db, Gap: plan.BackupInterval(db)))
             .Where(x => x.Gap is not null)
             .OrderByDescending(x => x.Gap)
