@@ -43,7 +43,7 @@ internal sealed class BackupTrafficWithoutTls : PlanRule
         if (!inventory.Has(InventoryParts.Settings)
             || inventory.Setting(InventoryParts.BackupListenAddress) is not { } address
             || inventory.BoolSetting(InventoryParts.BackupEnabled) == false
-            || HostNames.IsLoopback(HostNames.ListenHost(address, inventory.Setting("server.default_listen_address") is { } d ? HostNames.HostOf(d) : null))
+            || HostNames.IsLoopback(HostNames.ListenHost(address, inventory.Setting(Neo4jConfig.DefaultListenAddress) is { } d ? HostNames.HostOf(d) : null))
             // The policy's settings only exist once configured: absent means Neo4j's default, false.
             || inventory.BoolSetting(InventoryParts.BackupSslEnabled) == true)
         {
