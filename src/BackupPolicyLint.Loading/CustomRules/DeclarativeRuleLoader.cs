@@ -37,7 +37,28 @@ public static class DeclarativeRuleLoader
         return new DeclarativeRule(descriptor, environments, labels, Assertion(spec.Get("assert")!), spec.Get("message")!.Value);
     }
 
-    private static Assertion Assertion(DocNode node) => new()
+    /// <summary>What an assertion tests; one without any of them would pass every plan, so it is refused.</summary>
+    private static readonly string[] Operators = ["exists", "equals", "in", "gte", "lte", "matches", "all", "any", "not"];
+
+    private static Assertion Assertion(DocNode node)
+    {
+        if (!Operators.Any(o => node.Get(o) is not null))
+        {
+            throw new PolicyDocumentException($"{node.Span}: this assertion tests nothing, so it would pass every plan; give it one of {string.Join(", ", Operators)}");
+        }
+
+        foreach (var list in new[] { "all", "any" })
+        {
+            if (node.Get(list) is { } items && !items.Items.Any())
+            {
+                throw new PolicyDocumentException($"{items.Span}: {list} needs at least one assertion (an empty {list} would {(list == "all" ? "pass" : "fail")} every plan)");
+            }
+        }
+
+        return Parsed(node);
+    }
+
+    private static Assertion Parsed(DocNode node) => new()
     {
         Path = node.Get("path")?.Text,
         Exists = node.Get("exists")?.Value switch { "true" => true, "false" => false, _ => null },

@@ -25,13 +25,16 @@ public static class PlanLoader
     public const string ApiVersion = ApiGroup + "v1";
 
     /// <summary>What every apiVersion of bpl's own documents starts with.</summary>
-    private const string ApiGroup = "bpl/";
+    public const string ApiGroup = "bpl/";
     public const string PlanKind = "BackupPlan";
 
     /// <summary>How much of a file found by walking is searched for <see cref="ApiVersion"/> before parsing it.</summary>
     private const int SniffBytes = 64 * 1024;
 
     private static readonly byte[] Marker = Encoding.ASCII.GetBytes(ApiGroup);
+
+    /// <summary>Kind names that make a walked file worth parsing even without "bpl/": a plan whose apiVersion is misspelt.</summary>
+    private static readonly byte[][] KindMarkers = [Encoding.ASCII.GetBytes(PlanKind), Encoding.ASCII.GetBytes("PolicyPack"), Encoding.ASCII.GetBytes("Waivers")];
 
     /// <summary>bpl's own policy documents: data for --config/--policy, never plans to check.</summary>
     public static readonly IReadOnlySet<string> PolicyKinds = new HashSet<string>(StringComparer.Ordinal) { "Config", "PolicyPack", "Rule", "Waivers", "Baseline" };
@@ -40,6 +43,7 @@ public static class PlanLoader
     {
         limits ??= ReaderLimits.Default;
         byte[] bytes;
+        var onlyKindMentioned = false;
         try
         {
             // One open per file, and only of a regular file: the head decides whether a walked file is ours, and the
@@ -47,10 +51,15 @@ public static class PlanLoader
             using var stream = InputFileReader.Open(file.FullPath);
             if (!file.Explicit)
             {
-                if (!MentionsBpl(InputFileReader.ReadHead(stream, SniffBytes)))
+                var head = InputFileReader.ReadHead(stream, SniffBytes);
+                if (!MentionsBpl(head))
                 {
-                    // A YAML/JSON file of some other tool: not ours to judge (no finding, not counted).
-                    return new PlanFileResult(file, Read: false, [], []);
+                    onlyKindMentioned = MentionsBplKind(head);
+                    if (!onlyKindMentioned)
+                    {
+                        // A YAML/JSON file of some other tool: not ours to judge (no finding, not counted).
+                        return new PlanFileResult(file, Read: false, [], []);
+                    }
                 }
 
                 stream.Position = 0;
@@ -74,7 +83,10 @@ public static class PlanLoader
             return new PlanFileResult(file, Read: true, [], [problem]);
         }
 
-        return LoadText(file, bytes, limits);
+        var result = LoadText(file, bytes, limits);
+        // Parsed only for its kind name and nothing of bpl's was in it (Trilio's BackupPlan, say): not ours, not counted.
+        var claimedByBpl = result.Plans.Count > 0 || result.Findings.Any(f => f.RuleId == DiagnosticIds.SchemaViolation);
+        return onlyKindMentioned && !claimedByBpl ? new PlanFileResult(file, Read: false, [], []) : result;
     }
 
     public static PlanFileResult LoadText(InputFile file, byte[] bytes, ReaderLimits limits)
@@ -125,24 +137,13 @@ public static class PlanLoader
 
     private static bool IsPlan(LoadedDocument document, List<Finding> findings)
     {
-        if (!document.Root.IsMapping || document.Kind != PlanKind)
+        if (BplDocumentIdentity.Problem(document) is { } problem)
         {
+            findings.Add(problem);
             return false;
         }
 
-        var apiVersion = document.ApiVersion;
-        if (apiVersion == ApiVersion)
-        {
-            return true;
-        }
-
-        if (apiVersion?.StartsWith(ApiGroup, StringComparison.Ordinal) == true)
-        {
-            var node = document.Root.Get("apiVersion")!;
-            findings.Add(DiagnosticIds.Create(DiagnosticIds.SchemaViolation, $"apiVersion '{apiVersion}' is not supported by this version of bpl; use '{ApiVersion}'", node.Span, logicalPath: node.Pointer));
-        }
-
-        return false;
+        return document.Root.IsMapping && document.Kind == PlanKind && document.ApiVersion == ApiVersion;
     }
 
     private static bool RunbookExists(string planDirectory, string runbook)
@@ -155,6 +156,19 @@ public static class PlanLoader
         {
             return false;
         }
+    }
+
+    private static bool MentionsBplKind(ReadOnlySpan<byte> head)
+    {
+        foreach (var marker in KindMarkers)
+        {
+            if (head.IndexOf(marker) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Files found by walking a directory are parsed only when they mention "bpl/" near the top.</summary>

@@ -1,5 +1,6 @@
 using BackupPolicyLint.Documents;
 using BackupPolicyLint.Loading.Files;
+using BackupPolicyLint.Loading.Plans;
 using BackupPolicyLint.Loading.Schema;
 using BackupPolicyLint.Loading.Yaml;
 
@@ -43,6 +44,13 @@ public sealed record PolicyDocument(DocNode Root, string Text, string FullPath, 
 
         var document = file.Documents.FirstOrDefault(d => d.Kind == kind)
             ?? throw new PolicyDocumentException($"{displayPath}: no document with kind: {kind}");
+
+        // First, as it decides how the rest is read; the schemas do not judge const, so another apiVersion would pass as v1.
+        if (document.ApiVersion != PlanLoader.ApiVersion && document.Root.Get("apiVersion") is { } apiVersion)
+        {
+            throw new PolicyDocumentException($"{apiVersion.Span}: apiVersion '{apiVersion.Text}' of a {kind} is not supported by this version of bpl; use '{PlanLoader.ApiVersion}'");
+        }
+
         if (SchemaValidator.Validate(document.Root, PolicySchemas.For(schema)).FirstOrDefault() is { } invalid)
         {
             throw new PolicyDocumentException($"{invalid.Span}: {invalid.Message}");
