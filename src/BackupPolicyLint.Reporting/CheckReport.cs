@@ -1,6 +1,7 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Engine;
 using BackupPolicyLint.Reporting.Model;
+using BackupPolicyLint.Suppressions;
 
 namespace BackupPolicyLint.Reporting;
 
@@ -55,6 +56,9 @@ public sealed record CheckReport(string ToolVersion, IReadOnlyList<Finding> Find
     public int Count(Severity severity) => Findings.Count(f => !f.Suppressed && f.Severity == severity);
 
     public int SuppressedCount => Findings.Count(f => f.Suppressed);
+
+    /// <summary>Every waiver of the project config, with how many findings of the whole run it suppressed.</summary>
+    public IReadOnlyList<WaiverUse> Waivers { get; init; } = [];
 
     /// <summary>With <c>--baseline</c>: how many findings it hid, how many of its entries are fixed, how many findings are new.</summary>
     public BaselineCounts? Baseline { get; init; }

@@ -4,6 +4,8 @@ using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Engine;
 using BackupPolicyLint.Rules.Controls;
 
+using BackupPolicyLint.Suppressions;
+
 namespace BackupPolicyLint.Reporting;
 
 /// <summary>The JSON contract of product.md: tool, findings (every field, in order), summary; then outcomes (docs/reports.md).</summary>
@@ -56,11 +58,38 @@ public sealed class JsonReportWriter : IReportWriter
             }
 
             json.WriteEndArray();
+            if (report.Waivers.Count > 0)
+            {
+                json.WriteStartArray("waivers");
+                foreach (var use in report.Waivers)
+                {
+                    WriteWaiver(json, use);
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteEndObject();
         }
 
         output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
         output.WriteLine();
+    }
+
+    private static void WriteWaiver(Utf8JsonWriter json, WaiverUse use)
+    {
+        var waiver = use.Waiver;
+        json.WriteStartObject();
+        json.WriteString("rule", waiver.RuleId);
+        json.WriteString("declaredAt", waiver.DeclaredAt);
+        json.WriteString("plan", waiver.Plan);
+        json.WriteString("file", waiver.FileGlob);
+        json.WriteString("subject", waiver.Subject);
+        json.WriteString("owner", waiver.Owner);
+        json.WriteString("expires", waiver.Expires is { } date ? SuppressionText.Date(date) : null);
+        json.WriteString("state", use.State.ToName());
+        json.WriteNumber("suppressed", use.Suppressed);
+        json.WriteEndObject();
     }
 
     private static void WriteFinding(Utf8JsonWriter json, Finding finding)

@@ -91,7 +91,7 @@ public static class CheckPipeline
 
         var suppression = new SuppressionStage(options, project, plans);
         // Inline `# bpl-ignore` comments count in plan files and in the neo4j.conf files, scripts and manifests analysed.
-        var commentable = results.Where(r => r.Read).Select(r => r.File).Concat(infra.ReadInputs).DistinctBy(f => f.FullPath);
+        var commentable = results.Where(r => r.Read).Select(r => r.File).Concat(infra.ReadInputs).DistinctBy(f => f.FullPath).ToList();
         var judged = suppression.Apply(findings, commentable);
         judged.Sort(FindingOrder.Instance);
         timings?.Mark("suppressions, sort");
@@ -110,6 +110,7 @@ public static class CheckPipeline
         {
             Baseline = baseline is null ? null : new BaselineCounts(baseline.Baselined, baseline.Fixed, baseline.New),
             Outcomes = RuleOutcomes.Compute(evaluations, reported),
+            Waivers = suppression.WaiverUses,
             RulesWhenAsked = () => ReportRules.Of(evaluations, reported),
             Files = read.Where(InScope).ToList(),
             SkippedFiles = infra.SkippedFiles.Where(s => InScope(s.File)).Select(s => new SkippedFile(s.File, s.Reason)).ToList(),

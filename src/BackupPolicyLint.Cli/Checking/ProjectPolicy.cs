@@ -1,3 +1,4 @@
+using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Engine;
 using BackupPolicyLint.Loading.CustomRules;
 using BackupPolicyLint.Loading.Policies;
@@ -59,10 +60,30 @@ public sealed record ProjectPolicy(PolicySelection Selection, IReadOnlyList<Plan
             forced is null ? null : WithCustom(forced),
             routes: routes.Select(r => r with { Pack = WithCustom(r.Pack) }).ToList());
 
+        var ruleIds = WaivableRules(customRules);
         var waivers = (config?.WaiverFiles ?? [])
-            .SelectMany(file => WaiverLoader.Load(file, Display(file, options.WorkingDirectory)))
+            .SelectMany(file => WaiverLoader.Load(file, Display(file, options.WorkingDirectory), ruleIds))
             .ToList();
         return new ProjectPolicy(selection, customRules, waivers, config?.InlineSuppressions ?? InlineSuppressionRules.Default);
+    }
+
+    /// <summary>Every rule and diagnostic a waiver may name, by id and by name (any case), to its id.</summary>
+    private static Dictionary<string, string> WaivableRules(IReadOnlyList<PlanRule> customRules)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var descriptor in RuleCatalog.All.Concat(customRules).Select(r => r.Descriptor))
+        {
+            ids[descriptor.Id] = descriptor.Id;
+            ids.TryAdd(descriptor.Name, descriptor.Id);
+        }
+
+        foreach (var id in DiagnosticIds.All)
+        {
+            ids[id] = id;
+            ids.TryAdd(DiagnosticIds.NameOf(id), id);
+        }
+
+        return ids;
     }
 
     /// <summary>--policy repeats: at most one pack (a built-in name or a kind: PolicyPack file) and any rule files or folders.</summary>

@@ -21,7 +21,10 @@ public sealed class SuppressionStage(CheckOptions options, ProjectPolicy project
     private readonly ILookup<string, BackupPlan> _plansByFile = plans.ToLookup(p => p.File, StringComparer.Ordinal);
     private readonly DateOnly _today = DateOnly.FromDateTime(options.Now.UtcDateTime);
 
-    public List<Finding> Apply(IReadOnlyList<Finding> findings, IEnumerable<InputFile> readFiles)
+    /// <summary>Each waiver of the project config and how many findings it suppressed (filled by <see cref="Apply"/>).</summary>
+    public IReadOnlyList<WaiverUse> WaiverUses { get; private set; } = [];
+
+    public List<Finding> Apply(IReadOnlyList<Finding> findings, IReadOnlyList<InputFile> readFiles)
     {
         IReadOnlyList<Finding> result = findings;
         foreach (var file in readFiles)
@@ -35,6 +38,10 @@ public sealed class SuppressionStage(CheckOptions options, ProjectPolicy project
         if (project.Waivers.Count > 0)
         {
             result = Waivers.Apply(result, project.Waivers, Target, _today);
+            var planNames = _plansById.Values.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var (uses, unused) = Waivers.Uses(result, project.Waivers, planNames, readFiles.Select(f => f.FullPath).ToList(), _today);
+            WaiverUses = uses;
+            result = [.. result, .. unused];
         }
 
         return result.ToList();

@@ -1,6 +1,6 @@
 namespace BackupPolicyLint.Diagnostics;
 
-/// <summary>Diagnostics that are not policy rules: problems with the input itself. Always errors except BPL005 and BPL006 (warnings).</summary>
+/// <summary>Diagnostics that are not policy rules: problems with the input itself. Always errors except BPL005 and BPL006 (warnings) and BPL007 (a note).</summary>
 public static class DiagnosticIds
 {
     public const string ParseError = "BPL001";
@@ -9,6 +9,7 @@ public static class DiagnosticIds
     public const string RuleFailed = "BPL004";
     public const string WaiverExpired = "BPL005";
     public const string SuppressionRejected = "BPL006";
+    public const string WaiverUnused = "BPL007";
 
     public static string NameOf(string id) => id switch
     {
@@ -18,6 +19,7 @@ public static class DiagnosticIds
         RuleFailed => "rule-failed",
         WaiverExpired => "waiver-expired",
         SuppressionRejected => "inline-suppression-rejected",
+        WaiverUnused => "waiver-unused",
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "not a diagnostic id"),
     };
 
@@ -30,13 +32,19 @@ public static class DiagnosticIds
         RuleFailed => "A rule failed while judging a plan.",
         WaiverExpired => "A waiver's expiry date has passed.",
         SuppressionRejected => "An inline bpl-ignore comment has no reason, lacks a required expiry, or is not allowed by the project config.",
+        WaiverUnused => "A waiver in force suppressed no finding of a plan or file this run checked.",
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "not a diagnostic id"),
     };
 
-    public static IReadOnlyList<string> All { get; } = [ParseError, SchemaViolation, UnresolvedReference, RuleFailed, WaiverExpired, SuppressionRejected];
+    public static IReadOnlyList<string> All { get; } = [ParseError, SchemaViolation, UnresolvedReference, RuleFailed, WaiverExpired, SuppressionRejected, WaiverUnused];
 
-    /// <summary>Findings about waivers and suppressions warn; problems with the input are errors.</summary>
-    public static Severity SeverityOf(string id) => id is WaiverExpired or SuppressionRejected ? Severity.Warning : Severity.Error;
+    /// <summary>Findings about waivers and suppressions warn, an unused waiver is a note (tidy-up); problems with the input are errors.</summary>
+    public static Severity SeverityOf(string id) => id switch
+    {
+        WaiverUnused => Severity.Note,
+        WaiverExpired or SuppressionRejected => Severity.Warning,
+        _ => Severity.Error,
+    };
 
     public static bool IsDiagnostic(string id) => All.Contains(id);
 

@@ -67,6 +67,47 @@ public static class Waivers
         return result;
     }
 
+    /// <summary>
+    /// Each waiver with the number of findings it suppressed (after <see cref="Apply"/>), and a BPL007 note for each in
+    /// force that suppressed nothing although its target was checked. A waiver whose plan or file glob names nothing this
+    /// run read is not called unused: a partial run (one plan, a pull request's paths) cannot know.
+    /// </summary>
+    public static (IReadOnlyList<WaiverUse> Uses, IReadOnlyList<Finding> Unused) Uses(
+        IReadOnlyList<Finding> applied, IReadOnlyList<Waiver> waivers, IReadOnlySet<string> checkedPlans, IReadOnlyList<string> checkedFiles, DateOnly today)
+    {
+        var counts = applied
+            .Where(f => f.Suppression is { Kind: SuppressionKind.Waiver })
+            .GroupBy(f => f.Suppression!.DeclaredAt, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var uses = new List<WaiverUse>();
+        var unused = new List<Finding>();
+        foreach (var waiver in waivers)
+        {
+            var suppressed = counts.GetValueOrDefault(waiver.DeclaredAt);
+            var state = waiver.Expires is { } expires && expires < today ? WaiverState.Expired
+                : suppressed > 0 ? WaiverState.Used
+                : TargetChecked(waiver, checkedPlans, checkedFiles) ? WaiverState.Unused
+                : WaiverState.TargetNotChecked;
+            uses.Add(new WaiverUse(waiver, suppressed, state));
+            if (state == WaiverState.Unused)
+            {
+                unused.Add(DiagnosticIds.Create(
+                    DiagnosticIds.WaiverUnused,
+                    $"the waiver of {waiver.RuleId}{Describe(waiver)} suppressed no finding in this run; if the risk it accepted is gone, delete it so it cannot hide a new finding later",
+                    waiver.Span,
+                    SourceKind.Plan,
+                    subject: null,
+                    logicalPath: waiver.LogicalPath));
+            }
+        }
+
+        return (uses, unused);
+    }
+
+    private static bool TargetChecked(Waiver waiver, IReadOnlySet<string> checkedPlans, IReadOnlyList<string> checkedFiles) =>
+        (waiver.Plan is not { } plan || checkedPlans.Contains(plan))
+        && (waiver.FileGlob is not { } glob || checkedFiles.Any(file => Glob.IsMatch(glob, Path.GetRelativePath(waiver.BaseDirectory, file))));
+
     private static Finding Expired(Waiver waiver, DateOnly expires) => DiagnosticIds.Create(
         DiagnosticIds.WaiverExpired,
         $"the waiver of {waiver.RuleId}{Describe(waiver)} expired on {SuppressionText(expires)}{(waiver.Owner is { } owner ? $" (owner {owner})" : "")}, so the findings it covered are reported again; fix them, or review the risk and renew the waiver with a new expiry",

@@ -8,14 +8,14 @@ namespace BackupPolicyLint.Loading.Plans;
 /// Documents that mean to be bpl's but say so wrongly: a bpl kind with a missing or misspelt apiVersion, or bpl's
 /// apiVersion with an unknown kind. Without this check such a plan is skipped as another tool's document and its
 /// author believes it passed. Other tools' documents stay silent: Trilio's <c>kind: BackupPlan</c> has its own
-/// apiVersion, and <c>kind: Config</c> (kubeconfig) or <c>kind: Rule</c> without an apiVersion are too common to claim.
+/// apiVersion, and <c>kind: Config</c> (kubeconfig), <c>kind: Rule</c> or <c>kind: Inventory</c> without an apiVersion are too common to claim.
 /// </summary>
 public static class BplDocumentIdentity
 {
     /// <summary>Kinds distinctive enough that a missing apiVersion still means bpl.</summary>
     private static readonly string[] DistinctiveKinds = [PlanLoader.PlanKind, "PolicyPack", "Waivers", "Baseline"];
 
-    private static readonly string[] AllKinds = [.. DistinctiveKinds, "Config", "Rule"];
+    private static readonly string[] AllKinds = [.. DistinctiveKinds, "Config", "Rule", "Inventory"];
 
     /// <summary>The BPL002 finding for a document that names bpl wrongly, or null when it is bpl's or none of bpl's business.</summary>
     public static Finding? Problem(LoadedDocument document)

@@ -5,6 +5,8 @@ using BackupPolicyLint.Engine;
 using BackupPolicyLint.Rules;
 using BackupPolicyLint.Rules.Controls;
 
+using BackupPolicyLint.Suppressions;
+
 namespace BackupPolicyLint.Reporting.Html;
 
 /// <summary>
@@ -240,6 +242,21 @@ public sealed class HtmlReportWriter(ControlFramework? controls) : IReportWriter
                 var owner = why?.Owner is { } name ? E(name) : "<span class=\"muted\">not recorded</span>";
                 var expires = why?.Expires is { } date ? E(SuppressionText.Date(date)) : "<span class=\"muted\">none</span>";
                 output.WriteLine($"<tr><td>{E(finding.RuleId)} {E(finding.Message)}</td><td><code>{E(finding.Span.ToString())}</code></td><td>{justification}</td><td>{owner}</td><td>{expires}</td></tr>");
+            }
+
+            output.WriteLine("</table>");
+        }
+
+        if (report.Waivers.Count > 0)
+        {
+            output.WriteLine("<h3>Waiver files</h3>");
+            output.WriteLine("<table><tr><th>Waiver</th><th>Rule</th><th>Target</th><th>Owner</th><th>Expires</th><th>State</th><th class=\"num\">Suppressed</th></tr>");
+            foreach (var use in report.Waivers)
+            {
+                var waiver = use.Waiver;
+                var target = string.Join(", ", new[] { ("plan", waiver.Plan), ("file", waiver.FileGlob), ("subject", waiver.Subject) }
+                    .Where(t => t.Item2 is not null).Select(t => $"{t.Item1} {t.Item2}"));
+                output.WriteLine($"<tr><td><code>{E(waiver.DeclaredAt)}</code></td><td>{E(waiver.RuleId)}</td><td>{(target.Length == 0 ? "<span class=\"muted\">every plan</span>" : E(target))}</td><td>{(waiver.Owner is { } owner ? E(owner) : "<span class=\"muted\">not recorded</span>")}</td><td>{(waiver.Expires is { } date ? E(SuppressionText.Date(date)) : "<span class=\"muted\">none</span>")}</td><td>{E(use.State.ToName())}</td><td class=\"num\">{use.Suppressed}</td></tr>");
             }
 
             output.WriteLine("</table>");

@@ -30,6 +30,21 @@ public sealed class MisnamedDocumentTests
     }
 
     [Theory]
+    [InlineData("BackupPlan")]
+    [InlineData("PolicyPack")]
+    [InlineData("Waivers")]
+    [InlineData("Baseline")]
+    [InlineData("Config")]
+    [InlineData("Rule")]
+    [InlineData("Inventory")]
+    public void EveryKindBplWrites_WithItsApiVersion_ShouldBeItsOwn(string kind)
+    {
+        var document = BackupPolicyLint.Loading.Yaml.LocatedYamlReader.Read("doc.yaml", $"apiVersion: bpl/v1\nkind: {kind}\n").Documents[0];
+
+        Assert.Null(BackupPolicyLint.Loading.Plans.BplDocumentIdentity.Problem(document));
+    }
+
+    [Theory]
     [InlineData("apiVersion: backups.example.io/v1alpha1\nkind: BackupPlan\nmetadata:\n  name: nightly\nspec:\n  schedule: \"0 1 * * *\"\n")]
     [InlineData("apiVersion: v1\nkind: Config\nclusters: []\n")]
     [InlineData("kind: BackupPlan\nspec: [\n")]
