@@ -110,7 +110,7 @@ public static class InfraLoader
                 AnsibleTaskReader.Read(parsed, text, script);
                 manifest.DescribesCluster = manifest.Configs.Any(c => c.DescribesCluster);
                 // Only syntax errors are ours to report; other YAML problems (duplicate keys) belong to the tool that reads the file.
-                var problems = parsed.Findings.Where(f => f.RuleId == DiagnosticIds.ParseError).Select(f => f with { Source = SourceKind.Manifest }).ToList();
+                var problems = parsed.Findings.Where(f => f.RuleId == DiagnosticIds.ParseError).Select(f => f with { Source = SourceKind.Manifest }).Concat(JobLimit(script)).ToList();
                 var found = new[] { manifest, script }.Where(f => !f.IsEmpty).ToList();
                 // YAML that mentions Neo4j but holds none of the kinds above (an app's settings) is not ours: not counted.
                 return found.Count == 0 && problems.Count == 0 && unread.Count > 0
@@ -149,9 +149,14 @@ public static class InfraLoader
                 }
 
                 facts.DescribesCluster = facts.Configs.Any(c => c.DescribesCluster);
-                return new InfraFileResult(file, !facts.IsEmpty, facts.IsEmpty ? [] : [facts], []);
+                return new InfraFileResult(file, !facts.IsEmpty, facts.IsEmpty ? [] : [facts], JobLimit(facts).ToList());
         }
     }
+
+    /// <summary>BPL001 where reading commands stopped at <see cref="InfraFileFacts.MaxJobs"/>, if it did.</summary>
+    private static IEnumerable<Finding> JobLimit(InfraFileFacts facts) => facts.JobLimitReachedAt is { } stopped
+        ? [DiagnosticIds.Create(DiagnosticIds.ParseError, $"more than {InfraFileFacts.MaxJobs:N0} backup and dump commands in one file; bpl reads no further commands from here, so the rest of the file is not checked", stopped, SourceKind.Script)]
+        : [];
 
     /// <summary>
     /// Why a YAML file is a template rather than YAML (never a BPL001): a Helm chart's <c>templates/</c> file with

@@ -52,6 +52,17 @@ public static partial class ShellCommandExtractor
             }
 
             var command = commands[i];
+            if (facts.JobLimitReachedAt is not null)
+            {
+                return;
+            }
+
+            if (facts.Jobs.Count >= InfraFileFacts.MaxJobs && command.Words.Count > 0)
+            {
+                facts.JobLimitReachedAt = context.Span(command.Words[0], command.Words[^1]);
+                return;
+            }
+
             var jobsBefore = facts.Jobs.Count;
             ExtractOne(command.Words, command.HereDocuments, context, facts, depth);
             if (command.Separator == "|" && !context.PipeFail)

@@ -173,6 +173,11 @@ public sealed class LocatedYamlReader
                 continue;
             }
 
+            if (entries.Count == _limits.MaxKeysPerMapping)
+            {
+                throw new LimitExceededException($"the mapping has more than {_limits.MaxKeysPerMapping:N0} keys; the file is not read further", key.Span);
+            }
+
             var added = new DocEntry(key, value);
             entries.Add(added);
             keyIndex?.TryAdd(key.Value, added);

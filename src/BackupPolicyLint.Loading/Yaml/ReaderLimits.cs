@@ -10,4 +10,10 @@ public sealed record ReaderLimits
 
     /// <summary>Nodes a document may expand to once aliases are followed ("billion laughs" stops here).</summary>
     public long MaxExpandedNodes { get; init; } = 1_000_000;
+
+    /// <summary>
+    /// Keys in one mapping. Real plans, manifests and values files have tens to hundreds; a generated file of hundreds of
+    /// thousands only costs time and memory (docs/security.md, "Limits on input").
+    /// </summary>
+    public int MaxKeysPerMapping { get; init; } = 50_000;
 }
