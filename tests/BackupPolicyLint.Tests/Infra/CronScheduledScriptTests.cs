@@ -19,7 +19,7 @@ public sealed class CronScheduledScriptTests
         var report = CheckPipeline.Run(new CheckOptions { Paths = ["."], WorkingDirectory = Directory, Now = Checks.Now });
 
         var expected = report.Files.SelectMany(file => RuleFixtureTests.Markers(file, File.ReadAllLines(Path.Combine(Directory, file)))).Order(StringComparer.Ordinal).ToList();
-        var actual = report.Findings.Select(f => $"{f.Span.File}:{f.Span.Line}: {f.RuleId}/{f.Severity.ToString().ToLowerInvariant()}").Order(StringComparer.Ordinal).ToList();
+        var actual = report.Findings.Select(RuleFixtureTests.Marker).Order(StringComparer.Ordinal).ToList();
         var messages = string.Join("\n", report.Findings.Select(f => $"  {f.Span}: {f.RuleId} {f.Message}"));
         Assert.True(expected.SequenceEqual(actual), $"expected:\n  {string.Join("\n  ", expected)}\nactual:\n{messages}");
         Assert.Contains(report.Findings, f => f.RuleId == "BPL207" && f.Span.File == "backup.cron" && f.Message.Contains("nightly.sh", StringComparison.Ordinal));

@@ -22,7 +22,7 @@ public sealed class InfraFixtureTests
         var report = CheckPipeline.Run(new CheckOptions { Paths = [file], WorkingDirectory = Directory, Now = Checks.Now });
 
         var expected = RuleFixtureTests.Markers(file, File.ReadAllLines(Path.Combine(Directory, file)));
-        var actual = report.Findings.Select(f => $"{f.Span.File}:{f.Span.Line}: {f.RuleId}/{f.Severity.ToString().ToLowerInvariant()}").Order(StringComparer.Ordinal).ToList();
+        var actual = report.Findings.Select(RuleFixtureTests.Marker).Order(StringComparer.Ordinal).ToList();
         var messages = string.Join("\n", report.Findings.Select(f => $"  {f.Span}: {f.RuleId} {f.Message}"));
         Assert.True(expected.SequenceEqual(actual), $"{file}\nexpected:\n  {string.Join("\n  ", expected)}\nactual:\n{messages}");
         Assert.All(report.Findings, f => Assert.NotEqual(Diagnostics.SourceKind.Plan, f.Source));

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BackupPolicyLint.Cli.Checking;
+using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Tests.Support;
 using Xunit;
 
@@ -7,7 +8,8 @@ namespace BackupPolicyLint.Tests.Rules;
 
 /// <summary>
 /// Every rule has Fixtures/Rules/BPLnnn/fires.yaml and quiet.yaml. A fixture marks each expected finding on its line
-/// with <c># expect: BPLnnn/severity</c>; the run must produce exactly the marked findings (no more, no fewer),
+/// with <c># expect: BPLnnn/severity@column</c> (several separated by spaces); the run must produce exactly the marked
+/// findings, each at its line and column (no more, no fewer),
 /// fires.yaml must expect its rule at least once and quiet.yaml never.
 /// A fixture X.yaml with a folder backups-X/ beside it is checked with that folder as the backup location (copied to a
 /// temporary folder first, modes set from its _setup.txt, see <see cref="ArtifactTree"/>), and with inspect-X.txt as
@@ -57,9 +59,9 @@ public sealed partial class RuleFixtureTests
             InventoryFiles = WithInventory(directory, fixture) is { } inventory ? [inventory] : [],
         });
         var expected = report.Files.Append(fixture).Concat(WithInventory(directory, fixture) is { } snapshot && snapshot.EndsWith(".yaml", StringComparison.Ordinal) ? [snapshot] : []).Distinct().SelectMany(file => Markers(file, File.ReadAllLines(Path.Combine(directory, file)))).Order(StringComparer.Ordinal).ToList();
-        var actual = report.Findings.Select(f => $"{f.Span.File}:{f.Span.Line}: {f.RuleId}/{f.Severity.ToString().ToLowerInvariant()}").Order(StringComparer.Ordinal).ToList();
+        var actual = report.Findings.Select(RuleFixtureTests.Marker).Order(StringComparer.Ordinal).ToList();
 
-        // Then the findings are exactly the marked ones, each at its line
+        // Then the findings are exactly the marked ones, each at its line and column
         var messages = string.Join("\n", report.Findings.Select(f => $"  {f.Span}: {f.RuleId} {f.Message}"));
         Assert.True(expected.SequenceEqual(actual), $"{ruleId}/{fixture}\nexpected:\n  {string.Join("\n  ", expected)}\nactual:\n{messages}");
         if (fixture.StartsWith("fires", StringComparison.Ordinal))
@@ -85,6 +87,10 @@ public sealed partial class RuleFixtureTests
             && (Path.GetExtension(name) is ".yaml" or ".yml" or ".sh" or ".conf" or ".cron" || name.StartsWith("Dockerfile", StringComparison.Ordinal));
     }
 
+    /// <summary>A finding as its marker reads, with the file and line where the marker is: <c>f.yaml:7: BPL101/warning@3</c>.</summary>
+    public static string Marker(Finding finding) =>
+        $"{finding.Span.File}:{finding.Span.Line}: {finding.RuleId}/{finding.Severity.ToString().ToLowerInvariant()}@{finding.Span.Column}";
+
     public static List<string> Markers(string file, string[] lines)
     {
         var markers = new List<string>();
@@ -93,6 +99,8 @@ public sealed partial class RuleFixtureTests
             var match = MarkerPattern().Match(lines[i]);
             if (!match.Success)
             {
+                // A marker written wrongly (no @column, a typo) would otherwise be no marker at all.
+                Assert.False(Regex.IsMatch(lines[i], @"#\s*expect:"), $"{file}:{i + 1}: a marker is '# expect: BPLnnn/severity@column ...'");
                 continue;
             }
 
@@ -106,6 +114,6 @@ public sealed partial class RuleFixtureTests
         return markers;
     }
 
-    [GeneratedRegex(@"#\s*expect:\s*((?:BPL\d{3}/(?:error|warning|note)\s*)+)$")]
+    [GeneratedRegex(@"#\s*expect:\s*((?:BPL\d{3}/(?:error|warning|note)@\d+\s*)+)$")]
     private static partial Regex MarkerPattern();
 }
