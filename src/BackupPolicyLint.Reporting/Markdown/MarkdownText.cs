@@ -5,15 +5,19 @@ namespace BackupPolicyLint.Reporting.Markdown;
 /// <summary>
 /// Text from input (file names, messages that quote values) inside Markdown, so a pull-request comment shows it and
 /// does nothing else: control and bidirectional characters made visible (<see cref="VisibleText"/>), table pipes
-/// escaped, HTML characters as entities (no tags), brackets and backticks escaped (no links, images or code), and a
+/// escaped, HTML characters as entities (no tags), brackets escaped (no links or images), and a
 /// word that GitHub would turn into a link or a notification (it holds "://", starts with "www.", or holds an '@':
-/// URLs, autolinks, e-mail addresses, @user and @org/team mentions) shown as code, where GitHub makes neither.
+/// URLs, autolinks, e-mail addresses, @user and @org/team mentions) shown as code, where GitHub makes neither; in such
+/// a cell other backticks are escaped too.
 /// </summary>
 internal static class MarkdownText
 {
     public static string Cell(string text)
     {
         var visible = VisibleText.Escape(text);
+        // bpl's messages mark commands as `code`; that stays, unless the cell also has a word shown as code, whose fence
+        // a stray backtick from input could otherwise pair with (and leave the URL outside it).
+        var escapeBackticks = visible.Split(' ').Any(IsLinkLike);
         var cell = new StringBuilder(visible.Length + 16);
         var start = 0;
         for (var i = 0; i <= visible.Length; i++)
@@ -21,7 +25,7 @@ internal static class MarkdownText
             if (i == visible.Length || visible[i] == ' ')
             {
                 var word = visible[start..i];
-                cell.Append(IsLinkLike(word) ? Code(word) : Plain(word));
+                cell.Append(IsLinkLike(word) ? Code(word) : Plain(word, escapeBackticks));
                 if (i < visible.Length)
                 {
                     cell.Append(' ');
@@ -37,7 +41,7 @@ internal static class MarkdownText
     private static bool IsLinkLike(string word) =>
         word.Contains("://", StringComparison.Ordinal) || word.Contains('@') || word.Contains("www.", StringComparison.OrdinalIgnoreCase);
 
-    private static string Plain(string word)
+    private static string Plain(string word, bool escapeBackticks)
     {
         var plain = new StringBuilder(word.Length);
         foreach (var c in word)
@@ -50,7 +54,7 @@ internal static class MarkdownText
                 '|' => "\\|",
                 '[' => "\\[",
                 ']' => "\\]",
-                '`' => "\\`",
+                '`' when escapeBackticks => "\\`",
                 _ => c.ToString(),
             });
         }
