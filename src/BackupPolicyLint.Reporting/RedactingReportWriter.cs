@@ -18,6 +18,8 @@ public sealed class RedactingReportWriter(IReportWriter inner) : IReportWriter
         Findings = report.Findings.Select(Redacted).ToList(),
         Excerpts = new RedactedExcerpts(report.Excerpts),
         Outcomes = report.Outcomes.Select(o => o with { Reason = SecretRedactor.Redact(o.Reason) }).ToList(),
+        // The rule texts are made once per run, on the original, however many formats are written.
+        RulesWhenAsked = () => report.Rules,
     };
 
     /// <summary>The finding with its message and subject masked (a subject can name a storage by its URI).</summary>
