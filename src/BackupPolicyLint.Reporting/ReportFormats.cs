@@ -7,7 +7,7 @@ using BackupPolicyLint.Rules.Controls;
 
 namespace BackupPolicyLint.Reporting;
 
-/// <summary>The --format names and their writers.</summary>
+/// <summary>The --format names and their writers, each behind <see cref="RedactingReportWriter"/>.</summary>
 public static class ReportFormats
 {
     public static IReadOnlyList<string> Names { get; } = ["text", "json", "sarif", "junit", "github", "markdown", "html"];
@@ -15,7 +15,9 @@ public static class ReportFormats
     /// <param name="format">One of <see cref="Names"/>.</param>
     /// <param name="color">ANSI colour in the text format (a terminal, no NO_COLOR).</param>
     /// <param name="controls">--controls: group the markdown and HTML reports by this framework's controls.</param>
-    public static IReportWriter Create(string format, bool color, ControlFramework? controls) => format switch
+    public static IReportWriter Create(string format, bool color, ControlFramework? controls) => new RedactingReportWriter(Unredacted(format, color, controls));
+
+    private static IReportWriter Unredacted(string format, bool color, ControlFramework? controls) => format switch
     {
         "json" => new JsonReportWriter(),
         "sarif" => new SarifReportWriter(),

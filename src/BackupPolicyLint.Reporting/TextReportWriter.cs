@@ -12,7 +12,7 @@ public sealed class TextReportWriter(bool color) : IReportWriter
         foreach (var finding in report.Findings.Where(f => !f.Suppressed))
         {
             var span = finding.Span;
-            output.WriteLine($"{span.File}:{span.Line}:{span.Column}: {Paint(finding.Severity)} {finding.RuleId} {finding.RuleName}: {OneLine(finding.Message)}");
+            output.WriteLine($"{Visible(span.File)}:{span.Line}:{span.Column}: {Paint(finding.Severity)} {Visible(finding.RuleId)} {Visible(finding.RuleName)}: {Visible(finding.Message)}");
         }
 
         // Waived and inline-suppressed findings are listed with their justification (an accepted risk stays visible);
@@ -20,15 +20,17 @@ public sealed class TextReportWriter(bool color) : IReportWriter
         foreach (var finding in report.Findings.Where(f => f.Suppression is { Kind: not SuppressionKind.Baseline }))
         {
             var span = finding.Span;
-            output.WriteLine($"{span.File}:{span.Line}:{span.Column}: suppressed {finding.RuleId} {finding.RuleName}: {OneLine(finding.Message)} [{SuppressionText.Describe(finding)}]");
+            output.WriteLine($"{Visible(span.File)}:{span.Line}:{span.Column}: suppressed {Visible(finding.RuleId)} {Visible(finding.RuleName)}: {Visible(finding.Message)} [{Visible(SuppressionText.Describe(finding))}]");
         }
 
         output.WriteLine(SummaryLine(report));
     }
 
-    /// <summary>One finding, one line: a message that quotes input text may carry its line breaks.</summary>
-    private static string OneLine(string message) =>
-        message.Contains('\n') || message.Contains('\r') ? message.ReplaceLineEndings(" ") : message;
+    /// <summary>
+    /// One finding, one line: input text (a file name, a message quoting a value) may carry line breaks, escape
+    /// sequences or bidirectional overrides; they are shown as escapes (docs/security.md, "Output escaping").
+    /// </summary>
+    private static string Visible(string text) => VisibleText.Escape(text);
 
     /// <summary>"4 files checked: 12 errors, 2 warnings, 1 note" (and suppressed findings when there are any).</summary>
     public static string SummaryLine(CheckReport report)

@@ -103,7 +103,10 @@ public static class CheckPipeline
         bool Reported(Finding f) => InScope(f.Span.File) || f is { PlanId: null, Source: SourceKind.Inventory };
         var fingerprinted = Fingerprints.Assign(judged);
         var baseline = suppression.ApplyBaseline(fingerprinted);
-        var reported = (baseline?.Findings ?? fingerprinted).Where(Reported).ToList();
+        // Messages and subjects may quote a value from the files (a storage URI with its password): secrets are masked
+        // here, after waivers, fingerprints and the baseline used them, so every format gets the masked text and no
+        // fingerprint moves.
+        var reported = (baseline?.Findings ?? fingerprinted).Where(Reported).Select(RedactingReportWriter.Redacted).ToList();
         var evaluations = engine.Evaluations.Where(e => InScope(e.Plan.File)).ToList();
         var read = results.Where(r => r.Read).Select(r => r.File.DisplayPath).Union(infra.ReadFiles, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var report = new CheckReport(ToolInfo.Version, reported, read.Count, policy.Packs.ToList())

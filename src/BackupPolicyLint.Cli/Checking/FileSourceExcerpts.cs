@@ -2,13 +2,15 @@ using System.Collections.Concurrent;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Loading.Files;
 using BackupPolicyLint.Loading.Yaml;
+using BackupPolicyLint.Redaction;
 using BackupPolicyLint.Reporting.Model;
 
 namespace BackupPolicyLint.Cli.Checking;
 
 /// <summary>
 /// The lines around a finding, read on demand from the checked files with the same size and encoding checks as the
-/// loader; a file that cannot be read gives no excerpt. Lines are cut at <see cref="MaxLineLength"/> characters.
+/// loader; a file that cannot be read gives no excerpt. Secret values are masked (<see cref="SecretRedactor"/>), and
+/// lines are cut at <see cref="MaxLineLength"/> characters.
 /// </summary>
 public sealed class FileSourceExcerpts(string workingDirectory, int contextLines = 2) : ISourceExcerpts
 {
@@ -41,7 +43,8 @@ public sealed class FileSourceExcerpts(string workingDirectory, int contextLines
             }
 
             var (text, problem) = SourceFiles.Decode(file, bytes, ReaderLimits.Default);
-            return problem is null && text is not null ? text.ReplaceLineEndings("\n").Split('\n') : null;
+            // The whole file at once: a private key's body lines are masked by the BEGIN line above them.
+            return problem is null && text is not null ? SecretRedactor.Redact(text.ReplaceLineEndings("\n")).Split('\n') : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -31,7 +31,9 @@ internal sealed class InfraStage
         var loaded = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism)).Select(LoadSafely).ToList();
         var byPath = loaded.ToDictionary(r => r.File.FullPath, StringComparer.Ordinal);
 
-        // Claimed files: a plan's configFiles, relative to the plan file; read even when not under the checked paths.
+        // Claimed files: a plan's configFiles, relative to the plan file; read even when not under the checked paths,
+        // but only inside the repository (a file outside it is read only when named on the command line).
+        var repository = RepositoryRoot.DirectoryOf(options.WorkingDirectory);
         var claims = new Dictionary<string, List<InfraFileFacts>>(StringComparer.Ordinal);
         var claimed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var plan in plans)
@@ -54,6 +56,13 @@ internal sealed class InfraStage
                 {
                     if (!File.Exists(full))
                     {
+                        continue;
+                    }
+
+                    // A pull request's plan could claim ~/.aws/credentials and have its lines quoted in the report.
+                    if (!RepositoryRoot.Contains(repository, full))
+                    {
+                        stage.Findings.Add(OutsideRepository(plan, configFile));
                         continue;
                     }
 
@@ -139,6 +148,19 @@ internal sealed class InfraStage
                 }
             }
         }
+    }
+
+    /// <summary>BPL001 on the configFiles entry that names a file outside the repository root.</summary>
+    private static Finding OutsideRepository(BackupPlan plan, string configFile)
+    {
+        var entries = plan.Node.Get("spec")?.Get("dbms")?.Get("configFiles");
+        var node = entries?.Items.FirstOrDefault(i => i.Text == configFile) ?? entries ?? plan.Node;
+        return DiagnosticIds.Create(
+            DiagnosticIds.ParseError,
+            $"configFiles names '{configFile}', which is outside the repository root; it is not read, so none of its lines can reach a report "
+                + "(name the file on the command line to check it)",
+            node.Span,
+            logicalPath: node.Pointer);
     }
 
     /// <summary>A finding a rule located in an infrastructure file says so (script, manifest or config) instead of "plan".</summary>

@@ -74,7 +74,8 @@ public static class CheckCommand
             {
                 foreach (var skipped in report.SkippedFiles)
                 {
-                    io.Error.WriteLine($"bpl: not judged: {skipped.File}: {skipped.Reason}");
+                    // stderr is a CI log too: a file name must not start a workflow command there.
+                    io.Error.WriteLine($"bpl: not judged: {VisibleText.Escape(skipped.File)}: {VisibleText.Escape(skipped.Reason)}");
                 }
             }
 

@@ -6,19 +6,19 @@ namespace BackupPolicyLint.Tests.Reporting;
 public sealed class GitHubReportWriterTests
 {
     [Fact]
-    public void Message_ShouldEscapePercentAndLineBreaks()
+    public void Message_ShouldEscapePercentAndShowLineBreaks()
     {
         var report = Reports.Of(Reports.Finding("100% full\r\nsecond line: a, b"));
 
         var line = Reports.Write(new GitHubReportWriter(), report).Split('\n')[0];
 
-        Assert.Equal("::error file=plans/a.yaml,line=3,col=5,endLine=3,endColumn=12,title=BPL101 system-database-not-covered::100%25 full%0D%0Asecond line: a, b", line);
+        Assert.Equal("::error file=plans/a.yaml,line=3,col=5,endLine=3,endColumn=12,title=BPL101 system-database-not-covered::100%25 full\\r\\nsecond line: a, b", line);
     }
 
     [Fact]
     public void Properties_ShouldAlsoEscapeColonAndComma()
     {
-        Assert.Equal("a%3Ab%2Cc%25d%0Ae", WorkflowCommands.EscapeProperty("a:b,c%d\ne"));
+        Assert.Equal("a%3Ab%2Cc%25d\\ne", WorkflowCommands.EscapeProperty("a:b,c%d\ne"));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class MarkdownReportWriterTests
 
         var output = Reports.Write(new MarkdownReportWriter(null), report);
 
-        Assert.Contains("| a \\| b &lt;script&gt;alert(1)&lt;/script&gt; next |", output, StringComparison.Ordinal);
+        Assert.Contains("| a \\| b &lt;script&gt;alert(1)&lt;/script&gt;\\nnext |", output, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", output, StringComparison.Ordinal);
     }
 
