@@ -29,7 +29,7 @@ public static class ScriptCompiler
 
     public static string CacheKey(string scriptText, string toolVersion, bool allowUnsafeApis) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            $"{scriptText}\napi:{ApiVersion}\ntool:{toolVersion}\nguard:{(allowUnsafeApis ? "off" : UnsafeApis.Version)}")));
+            $"{scriptText}\napi:{ApiVersion}\ntool:{toolVersion}\nguard:{(allowUnsafeApis ? "off" : AllowedApis.Version)}")));
 
     /// <summary>The script's compiled form; <c>compiling</c> is called with the display path just before a cache miss is compiled.</summary>
     public static CompiledScript Load(string scriptText, string displayPath, string cacheDirectory, string toolVersion, bool allowUnsafeApis, Action<string>? compiling = null)

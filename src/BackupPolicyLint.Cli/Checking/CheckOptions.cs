@@ -47,6 +47,12 @@ public sealed record CheckOptions
     /// <summary>--no-scripts: .csx rules are neither compiled nor run.</summary>
     public bool NoScripts { get; init; }
 
+    /// <summary>
+    /// Scripts may use any API (no allow-list): --allow-unsafe-scripts, or scripts.allowUnsafeApis in a --config outside
+    /// the checked repository (<see cref="ScriptTrust"/>). A config found by discovery never turns this on.
+    /// </summary>
+    public bool AllowUnsafeScripts { get; init; }
+
     /// <summary>--baseline FILE (else the config's baseline): findings it lists are hidden.</summary>
     public string? Baseline { get; init; }
 

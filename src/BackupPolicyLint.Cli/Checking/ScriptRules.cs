@@ -27,7 +27,7 @@ public static class ScriptRules
             // A cache hit is quick; only a compile (seconds, the first time Roslyn loads) shows a status line.
             return scripts
                 .Select(file => (PlanRule)ScriptRuleLoader.Load(
-                    file, ProjectPolicy.Display(file, options.WorkingDirectory), cache, ToolInfo.Version, limits, options.Config?.AllowUnsafeScriptApis ?? false,
+                    file, ProjectPolicy.Display(file, options.WorkingDirectory), cache, ToolInfo.Version, limits, options.AllowUnsafeScripts,
                     path => InputFileReader.ReadText(path, ReaderLimits.Default.MaxFileBytes),
                     path => options.Progress.Report($"compiling {path}…", force: true)))
                 .ToList();
