@@ -68,6 +68,9 @@ public sealed record CheckOptions
     /// </summary>
     public bool CapScriptHeap { get; init; }
 
+    /// <summary>Hears, once, why the script cache is not used (another user can write it); set by --verbose.</summary>
+    public Action<string>? ScriptNotice { get; init; }
+
     /// <summary>Where compiled scripts are cached ($XDG_CACHE_HOME/bpl/scripts or ~/.cache/bpl/scripts).</summary>
     public string ScriptCacheDirectory { get; init; } = "";
 }

@@ -29,7 +29,8 @@ public static class ScriptRules
                 .Select(file => (PlanRule)ScriptRuleLoader.Load(
                     file, ProjectPolicy.Display(file, options.WorkingDirectory), cache, ToolInfo.Version, limits, options.AllowUnsafeScripts,
                     path => InputFileReader.ReadText(path, ReaderLimits.Default.MaxFileBytes),
-                    path => options.Progress.Report($"compiling {path}…", force: true)))
+                    path => options.Progress.Report($"compiling {path}…", force: true),
+                    options.ScriptNotice))
                 .ToList();
         }
         catch (ScriptCompileException ex)

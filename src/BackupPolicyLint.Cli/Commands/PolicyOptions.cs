@@ -79,6 +79,7 @@ public sealed class PolicyOptions
             AllowUnsafeScripts = allowUnsafe,
             ScriptCacheDirectory = Scripting(io),
             CapScriptHeap = true,
+            ScriptNotice = parse.GetValue<bool>("--verbose") ? Once(line => io.Error.WriteLine($"bpl: {line}")) : null,
         };
     }
 
@@ -116,6 +117,19 @@ public sealed class PolicyOptions
         {
             throw new UsageException(ex.Message);
         }
+    }
+
+    /// <summary>The same notice for every script would repeat one line per script: it is said once.</summary>
+    private static Action<string> Once(Action<string> say)
+    {
+        var said = 0;
+        return line =>
+        {
+            if (Interlocked.Exchange(ref said, 1) == 0)
+            {
+                say(line);
+            }
+        };
     }
 
     /// <summary>A folder, a .csx script or a kind: Rule file is a rule source; anything else is read as a pack.</summary>
