@@ -17,7 +17,7 @@ namespace BackupPolicyLint.Scripting;
 /// </summary>
 internal static class ApiGuard
 {
-    public const string Hint = "pass --allow-unsafe-scripts (or set scripts.allowUnsafeApis: true in a --config outside the checked paths) to allow it";
+    public const string Hint = "pass --allow-unsafe-scripts (or set scripts.allowUnsafeApis: true in a --config outside the checked repository) to allow it";
 
     /// <summary>The #r and #load directives, checked before compiling (resolving them would already read files).</summary>
     public static IEnumerable<(Location Where, string Message)> Directives(SyntaxTree tree)
