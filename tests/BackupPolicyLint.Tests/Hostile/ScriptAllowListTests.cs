@@ -43,6 +43,10 @@ public sealed class ScriptAllowListTests : IDisposable
     [InlineData("var all = from List<JobSpec> l in new object[] { Plan.Jobs } select l.Count;", "4:11", "Enumerable.Cast")]
     [InlineData("T As<T>(object o) => (T)o;\nAs<List<JobSpec>>(Plan.Jobs).Clear();", "4:22", "may not convert to T")]
     [InlineData("var array = (JobSpec[])(object)Plan.Jobs;", "4:13", "may not convert to BackupPolicyLint.Model.JobSpec[]")]
+    [InlineData("if (Plan is { Jobs: List<JobSpec> l }) l.Clear();", "4:21", "may not convert to System.Collections.Generic.List")]
+    [InlineData("if (Plan.Jobs is not List<JobSpec> l) return;\nl.Clear();", "4:22", "may not convert to System.Collections.Generic.List")]
+    [InlineData("Func<object, List<JobSpec>> f = o => (List<JobSpec>)o;", "4:38", "may not convert to System.Collections.Generic.List")]
+    [InlineData("var f = Enumerable.Cast<List<JobSpec>>;", "4:9", "Enumerable.Cast")]
     // Overrides bpl would call outside the script's limits.
     [InlineData("class Loud : Exception { public override string Message { get { while (true) { } } } }", "4:1", "may derive only from object or a class of the script, not System.Exception")]
     [InlineData("record Fake : ModelElement;", "4:1", "may derive only from object or a class of the script")]
