@@ -77,6 +77,20 @@ public sealed class ScriptTrustTests : IDisposable
         Assert.Contains("read ", fromFlag.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TrustedConfigNamingRulesInsideTheCheckedRepository_ShouldNotLiftTheGuardForThem()
+    {
+        var trusted = Path.Combine(_temp, "base");
+        Directory.CreateDirectory(trusted);
+        WriteConfig(Path.Combine(trusted, "bpl.yaml"), "../checkout/rules");
+        File.WriteAllText(Path.Combine(_repository, "rules", "evil.csx"), ReadsAFile);
+
+        var result = Bpl(_repository, "check", "graph-dev.yaml", "--config", Path.Combine(trusted, "bpl.yaml"), "--now", Now);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("bpl: rules/evil.csx:4:12: error: script rules may not use System.IO.File.ReadAllText", result.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>The decision in docs/security.md: a discovered config's scripts run, under the allow-list.</summary>
     [Fact]
     public void GuardedScriptFromADiscoveredConfig_ShouldRun_WithFreshStatePerPlan()

@@ -53,6 +53,12 @@ public sealed record CheckOptions
     /// </summary>
     public bool AllowUnsafeScripts { get; init; }
 
+    /// <summary>
+    /// The guard is off because a trusted config said so, not the command line: it is off only for scripts outside the
+    /// checked repository (a trusted config naming a rule folder inside it would trust what a pull request puts there).
+    /// </summary>
+    public bool UnsafeScriptsOnlyOutsideCheckedTrees { get; init; }
+
     /// <summary>--baseline FILE (else the config's baseline): findings it lists are hidden.</summary>
     public string? Baseline { get; init; }
 

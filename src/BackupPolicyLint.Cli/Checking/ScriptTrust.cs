@@ -6,13 +6,15 @@ namespace BackupPolicyLint.Cli.Checking;
 /// there, or named with <c>--config</c>, would let the pull request run any code it adds. A config counts only when it
 /// lies outside the tree of every checked path: the git repository holding the path (the nearest folder upward with a
 /// <c>.git</c> entry), or the path's own folder outside any repository. A separate checkout (its own <c>.git</c>, which
-/// git never lets a commit contain) is outside, even when it sits in a folder of the checked repository.
+/// git never lets a commit contain) is outside, even when it sits in a folder of the checked repository. The same
+/// test applies to each script when the guard is off by a config's say: a trusted config naming a rule folder inside
+/// the checked repository does not lift the guard for what a pull request puts there.
 /// </summary>
 public static class ScriptTrust
 {
-    public static bool IsOutsideCheckedTrees(string configFullPath, IEnumerable<string> checkedFullPaths)
+    public static bool IsOutsideCheckedTrees(string fileFullPath, IEnumerable<string> checkedFullPaths)
     {
-        var configFolder = Path.GetDirectoryName(configFullPath) ?? configFullPath;
+        var configFolder = Path.GetDirectoryName(fileFullPath) ?? fileFullPath;
         var configRepository = RepositoryOf(configFolder);
         foreach (var path in checkedFullPaths)
         {

@@ -40,11 +40,12 @@ public sealed class PolicyOptions
         var config = LoadConfig(parse, options.Paths[0], io);
         var noScripts = parse.GetValue(NoScripts);
         var allowUnsafe = parse.GetValue(AllowUnsafeScripts);
+        var fromConfig = false;
         if (config is { AllowUnsafeScriptApis: true } && !allowUnsafe)
         {
             if (parse.GetValue(Config) is not null && ScriptTrust.IsOutsideCheckedTrees(config.FullPath, options.Paths.Select(p => Path.GetFullPath(p, io.WorkingDirectory))))
             {
-                allowUnsafe = true;
+                allowUnsafe = fromConfig = true;
             }
             else if (!noScripts)
             {
@@ -77,6 +78,7 @@ public sealed class PolicyOptions
             PolicyRuleSources = rules,
             NoScripts = noScripts,
             AllowUnsafeScripts = allowUnsafe,
+            UnsafeScriptsOnlyOutsideCheckedTrees = fromConfig,
             ScriptCacheDirectory = Scripting(io),
             CapScriptHeap = true,
             ScriptNotice = parse.GetValue<bool>("--verbose") ? Once(line => io.Error.WriteLine($"bpl: {line}")) : null,
