@@ -11,7 +11,8 @@ namespace BackupPolicyLint.Scripting;
 /// version and API guard exists (no compiler loaded at all), else compiles it with Roslyn and stores the assembly there.
 /// A script the guard refuses is never stored, and the guard is part of the key, so a script cached while
 /// <c>allowUnsafeApis</c> was on is checked again once it is off. The cache is <c>$XDG_CACHE_HOME/bpl/scripts</c>, or
-/// <c>~/.cache/bpl/scripts</c>.
+/// <c>~/.cache/bpl/scripts</c>; one that other users can write is not used (<see cref="CacheTrust"/>), and an assembly
+/// is loaded only when its sidecar seal matches the script and the bytes.
 /// </summary>
 public static class ScriptCompiler
 {
@@ -29,20 +30,34 @@ public static class ScriptCompiler
 
     public static string CacheKey(string scriptText, string toolVersion, bool allowUnsafeApis) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            $"{scriptText}\napi:{ApiVersion}\ntool:{toolVersion}\nguard:{(allowUnsafeApis ? "off" : UnsafeApis.Version)}")));
+            $"{scriptText}\napi:{ApiVersion}\ntool:{toolVersion}\nguard:{(allowUnsafeApis ? "off" : AllowedApis.Version)}")));
 
-    /// <summary>The script's compiled form; <c>compiling</c> is called with the display path just before a cache miss is compiled.</summary>
-    public static CompiledScript Load(string scriptText, string displayPath, string cacheDirectory, string toolVersion, bool allowUnsafeApis, Action<string>? compiling = null)
+    /// <summary>
+    /// The script's compiled form; <c>compiling</c> is called with the display path just before a cache miss is
+    /// compiled, and <c>notice</c> (verbose output) when the cache is not used (<see cref="CacheTrust"/>).
+    /// </summary>
+    public static CompiledScript Load(
+        string scriptText, string displayPath, string cacheDirectory, string toolVersion, bool allowUnsafeApis, Action<string>? compiling = null, Action<string>? notice = null)
     {
-        var cacheFile = Path.Combine(cacheDirectory, CacheKey(scriptText, toolVersion, allowUnsafeApis) + ".dll");
-        if (TryLoadCached(cacheFile) is { } cached)
+        var key = CacheKey(scriptText, toolVersion, allowUnsafeApis);
+        var cacheFile = Path.Combine(cacheDirectory, key + ".dll");
+        var refusal = CacheTrust.FolderRefusal(cacheDirectory);
+        if (refusal is not null)
+        {
+            notice?.Invoke($"not using the script cache: {refusal}; compiling scripts in memory");
+        }
+        else if (TryLoadCached(cacheFile, key) is { } cached)
         {
             return new CompiledScript(displayPath, Entry(cached, displayPath), CompiledNow: false, cacheFile);
         }
 
         compiling?.Invoke(displayPath);
         var image = CompileWithRoslyn(scriptText, displayPath, allowUnsafeApis);
-        Store(cacheFile, image);
+        if (refusal is null)
+        {
+            Store(cacheFile, key, image);
+        }
+
         var assembly = AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(image));
         return new CompiledScript(displayPath, Entry(assembly, displayPath), CompiledNow: true, cacheFile);
     }
@@ -51,16 +66,33 @@ public static class ScriptCompiler
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static byte[] CompileWithRoslyn(string scriptText, string displayPath, bool allowUnsafeApis) => RoslynCompilation.Compile(scriptText, displayPath, allowUnsafeApis);
 
-    private static Assembly? TryLoadCached(string cacheFile)
+    /// <summary>
+    /// The cached assembly, when only this user can have written it and its sidecar (<c>KEY.sha256</c>) says it was
+    /// compiled from this script (the cache key: script text, API, tool and guard versions) into exactly these bytes.
+    /// Anything else (another user's file, a truncated, swapped or edited assembly) is recompiled and overwritten.
+    /// </summary>
+    private static Assembly? TryLoadCached(string cacheFile, string key)
     {
-        if (!File.Exists(cacheFile))
+        var sidecar = Path.ChangeExtension(cacheFile, ".sha256");
+        if (!File.Exists(cacheFile) || !File.Exists(sidecar))
         {
             return null;
         }
 
         try
         {
-            return AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(File.ReadAllBytes(cacheFile)));
+            if (CacheTrust.FileRefusal(cacheFile) is not null || CacheTrust.FileRefusal(sidecar) is not null)
+            {
+                return null;
+            }
+
+            var image = File.ReadAllBytes(cacheFile);
+            if (File.ReadAllText(sidecar) != Seal(key, image))
+            {
+                return null;
+            }
+
+            return AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(image));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or BadImageFormatException)
         {
@@ -69,14 +101,37 @@ public static class ScriptCompiler
         }
     }
 
-    private static void Store(string cacheFile, byte[] image)
+    /// <summary>What the sidecar holds: the key the image was compiled for and the image's SHA-256.</summary>
+    private static string Seal(string key, byte[] image) => $"{key} {Convert.ToHexStringLower(SHA256.HashData(image))}\n";
+
+    private static void Store(string cacheFile, string key, byte[] image)
     {
+        const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(cacheFile)!);
-            var temporary = $"{cacheFile}.{Environment.ProcessId}.tmp";
-            File.WriteAllBytes(temporary, image);
-            File.Move(temporary, cacheFile, overwrite: true);
+            var folder = Path.GetDirectoryName(cacheFile)!;
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(folder);
+            }
+            else
+            {
+                Directory.CreateDirectory(folder, OwnerOnly | UnixFileMode.UserExecute);
+            }
+
+            // The assembly first, then its seal: a reader that sees the new seal sees the new assembly.
+            var sidecar = Path.ChangeExtension(cacheFile, ".sha256");
+            foreach (var (target, bytes) in new[] { (cacheFile, image), (sidecar, Encoding.UTF8.GetBytes(Seal(key, image))) })
+            {
+                var temporary = $"{target}.{Environment.ProcessId}.tmp";
+                File.WriteAllBytes(temporary, bytes);
+                if (!OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(temporary, OwnerOnly);
+                }
+
+                File.Move(temporary, target, overwrite: true);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -20,6 +20,7 @@ public sealed class ScriptGlobals
     private int _thread;
     private long _allocatedAtStart;
     private volatile bool _overHeap;
+    private HashSet<DocNode>? _planNodes;
 
     internal ScriptGlobals(PlanContext context, DateTime deadline, long allocationLimit)
     {
@@ -56,6 +57,7 @@ public sealed class ScriptGlobals
     public void Report(ModelElement element, string key, string message)
     {
         Checkpoint();
+        OfThePlan(element.Node);
         _findings.Add(_context.Report(element, key, message));
     }
 
@@ -63,6 +65,7 @@ public sealed class ScriptGlobals
     public void Report(DocNode node, string message)
     {
         Checkpoint();
+        OfThePlan(node);
         _findings.Add(_context.Report(node, message));
     }
 
@@ -93,4 +96,48 @@ public sealed class ScriptGlobals
     internal void StopForMemory() => _overHeap = true;
 
     internal IReadOnlyList<Finding> Findings => _findings;
+
+    /// <summary>Why the script's findings are not taken (it reported at a node that is not the plan's), or null.</summary>
+    internal string? Refusal { get; private set; }
+
+    /// <summary>
+    /// A script reports only at nodes of the plan being judged: its document's nodes and its jobs' (those from
+    /// infrastructure files). A node the script built itself could name any file (/etc/passwd), whose lines the
+    /// reports would then quote. Remembered, not only thrown: a script that catches the exception still fails.
+    /// </summary>
+    private void OfThePlan(DocNode node)
+    {
+        _planNodes ??= PlanNodes(_context.Plan);
+        if (!_planNodes.Contains(node))
+        {
+            Refusal ??= $"it reported at a node that is not part of plan '{_context.Plan.Name}' (a script reports only at the nodes of the plan it judges)";
+            throw new InvalidOperationException(Refusal);
+        }
+    }
+
+    private static HashSet<DocNode> PlanNodes(BackupPlan plan)
+    {
+        var nodes = new HashSet<DocNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<DocNode>([plan.Node, plan.Document.Root, .. plan.Jobs.Select(j => j.Node)]);
+        while (pending.TryPop(out var node))
+        {
+            if (!nodes.Add(node))
+            {
+                continue;
+            }
+
+            foreach (var entry in node.Entries)
+            {
+                pending.Push(entry.Key);
+                pending.Push(entry.Value);
+            }
+
+            foreach (var item in node.Items)
+            {
+                pending.Push(item);
+            }
+        }
+
+        return nodes;
+    }
 }

@@ -35,6 +35,7 @@ public sealed class ScriptRule(CompiledScript script, RuleDescriptor descriptor,
         return (ended, failure) switch
         {
             (Ending.OverHeap, _) => throw OverMemory(failure),
+            _ when !thread.IsAlive && globals.Refusal is { } refusal => throw new ScriptFailedException($"script {script.DisplayPath} was stopped: {refusal}", failure ?? new InvalidOperationException(refusal)),
             (_, null) when !thread.IsAlive => globals.Findings,
             (Ending.TimedOut, _) or (_, ScriptTimeoutException) => throw TimedOut(),
             (_, ScriptMemoryException) => throw OverMemory(failure),

@@ -5,9 +5,10 @@ public static class ScriptRuleLoader
 {
     /// <summary>
     /// The rule; <c>read</c> reads the script file's text (the caller's guarded reader: a regular file, size-limited), and
-    /// <c>compiling</c> hears the display path just before Roslyn compiles the script (a cache miss), for progress.
+    /// <c>compiling</c> hears the display path just before Roslyn compiles the script (a cache miss), for progress, and
+    /// <c>notice</c> hears why the cache is not used, for --verbose.
     /// </summary>
-    public static ScriptRule Load(string fullPath, string displayPath, string cacheDirectory, string toolVersion, ScriptLimits limits, bool allowUnsafeApis, Func<string, string> read, Action<string>? compiling = null)
+    public static ScriptRule Load(string fullPath, string displayPath, string cacheDirectory, string toolVersion, ScriptLimits limits, bool allowUnsafeApis, Func<string, string> read, Action<string>? compiling = null, Action<string>? notice = null)
     {
         string text;
         try
@@ -20,7 +21,7 @@ public static class ScriptRuleLoader
         }
 
         var descriptor = ScriptHeader.Parse(text, displayPath);
-        var compiled = ScriptCompiler.Load(text, displayPath, cacheDirectory, toolVersion, allowUnsafeApis, compiling);
+        var compiled = ScriptCompiler.Load(text, displayPath, cacheDirectory, toolVersion, allowUnsafeApis, compiling, notice);
         return new ScriptRule(compiled, descriptor, limits);
     }
 }

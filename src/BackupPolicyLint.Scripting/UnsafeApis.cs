@@ -3,18 +3,14 @@ using Microsoft.CodeAnalysis;
 namespace BackupPolicyLint.Scripting;
 
 /// <summary>
-/// The APIs a script rule may not use unless the config says <c>scripts.allowUnsafeApis: true</c>: what reaches
-/// outside the plan (files, processes, network, environment), what can call anything by name (reflection, dynamic,
-/// native code), and what escapes the script's limits (threads, GC settings). A guard against accidents and review
-/// shortcuts, not a sandbox (docs/security.md). Some entries (System.Net, System.Console) name assemblies a guarded
-/// script does not reference at all (<see cref="FrameworkOnlyResolver"/>); they stay listed so that adding a reference
-/// does not open them.
+/// Why well-known dangerous APIs are refused, in the words of the refusal message (files, processes, network,
+/// environment, reflection, native code, threads, GC settings). What a guarded script may use is decided by the
+/// allow-list, <see cref="AllowedApis"/>; this list only explains the refusals a reader is most likely to meet, and
+/// everything else off the allow-list gets the generic reason. Some entries (System.Net, System.Console) name
+/// assemblies a guarded script does not reference at all (<see cref="FrameworkOnlyResolver"/>).
 /// </summary>
 internal static class UnsafeApis
 {
-    /// <summary>Part of the script cache key: a changed list re-checks every cached script.</summary>
-    public const string Version = "1";
-
     /// <summary>Namespaces refused with everything in them (sub-namespaces included), but for the names allowed.</summary>
     private static readonly (string Namespace, string Reason, string[] Allowed)[] Namespaces =
     [

@@ -48,7 +48,7 @@ public sealed class HostileScriptRuleTests : IDisposable
     }
 
     [Fact]
-    public void ScriptReadingAFileOutsideItsInputs_ShouldNotRunUnlessTheConfigAllowsIt()
+    public void ScriptReadingAFileOutsideItsInputs_ShouldNotRunUnlessTheCommandLineAllowsIt()
     {
         const string Read = "var text = System.IO.File.ReadAllText(\"/etc/passwd\");";
 
@@ -58,7 +58,7 @@ public sealed class HostileScriptRuleTests : IDisposable
         Assert.StartsWith("bpl: rules/hog.csx:5:18: error: script rules may not use System.IO.File.ReadAllText: it reaches the file system;", refused.Error, StringComparison.Ordinal);
         Assert.Single(refused.Error.TrimEnd('\n').Split('\n'));
 
-        var (allowed, _, _) = Check(Read, "allowUnsafeApis: true");
+        var (allowed, _, _) = Check(Read, "timeoutSeconds: 10", "--allow-unsafe-scripts");
         Assert.Equal(("", 1), (allowed.Error, allowed.ExitCode));
         Assert.Contains("evaluated hog", allowed.Out, StringComparison.Ordinal);
     }
@@ -78,7 +78,7 @@ public sealed class HostileScriptRuleTests : IDisposable
         return findings.Single(f => File(f) == "a-hog.yaml" && Rule(f) == "BPL004").GetProperty("message").GetString()!;
     }
 
-    private (BplProcess.Result Result, TimeSpan Elapsed, long PeakKiB) Check(string hog, string scripts)
+    private (BplProcess.Result Result, TimeSpan Elapsed, long PeakKiB) Check(string hog, string scripts, params string[] extra)
     {
         Directory.CreateDirectory(Path.Combine(_temp, "rules"));
         File.WriteAllText(Path.Combine(_temp, "rules", "hog.csx"),
@@ -92,7 +92,7 @@ public sealed class HostileScriptRuleTests : IDisposable
             ["BPL_TEST_PEAK_MEMORY"] = peak,
         };
         var clock = Stopwatch.StartNew();
-        var result = BplProcess.RunWith(environment, _temp, "check", "a-hog.yaml", "graph-dev.yaml", "--now", Now, "--format", "json");
+        var result = BplProcess.RunWith(environment, _temp, ["check", "a-hog.yaml", "graph-dev.yaml", "--now", Now, "--format", "json", .. extra]);
         return (result, clock.Elapsed, long.Parse(File.ReadAllText(peak), System.Globalization.CultureInfo.InvariantCulture));
     }
 }

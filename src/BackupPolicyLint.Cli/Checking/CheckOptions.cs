@@ -47,6 +47,18 @@ public sealed record CheckOptions
     /// <summary>--no-scripts: .csx rules are neither compiled nor run.</summary>
     public bool NoScripts { get; init; }
 
+    /// <summary>
+    /// Scripts may use any API (no allow-list): --allow-unsafe-scripts, or scripts.allowUnsafeApis in a --config outside
+    /// the checked repository (<see cref="ScriptTrust"/>). A config found by discovery never turns this on.
+    /// </summary>
+    public bool AllowUnsafeScripts { get; init; }
+
+    /// <summary>
+    /// The guard is off because a trusted config said so, not the command line: it is off only for scripts outside the
+    /// checked repository (a trusted config naming a rule folder inside it would trust what a pull request puts there).
+    /// </summary>
+    public bool UnsafeScriptsOnlyOutsideCheckedTrees { get; init; }
+
     /// <summary>--baseline FILE (else the config's baseline): findings it lists are hidden.</summary>
     public string? Baseline { get; init; }
 
@@ -61,6 +73,9 @@ public sealed record CheckOptions
     /// alone (docs/security.md). Set by the command line; a host running the pipeline in its own process keeps its heap.
     /// </summary>
     public bool CapScriptHeap { get; init; }
+
+    /// <summary>Hears, once, why the script cache is not used (another user can write it); set by --verbose.</summary>
+    public Action<string>? ScriptNotice { get; init; }
 
     /// <summary>Where compiled scripts are cached ($XDG_CACHE_HOME/bpl/scripts or ~/.cache/bpl/scripts).</summary>
     public string ScriptCacheDirectory { get; init; } = "";

@@ -27,9 +27,10 @@ public static class ScriptRules
             // A cache hit is quick; only a compile (seconds, the first time Roslyn loads) shows a status line.
             return scripts
                 .Select(file => (PlanRule)ScriptRuleLoader.Load(
-                    file, ProjectPolicy.Display(file, options.WorkingDirectory), cache, ToolInfo.Version, limits, options.Config?.AllowUnsafeScriptApis ?? false,
+                    file, ProjectPolicy.Display(file, options.WorkingDirectory), cache, ToolInfo.Version, limits, AllowsUnsafe(file, options),
                     path => InputFileReader.ReadText(path, ReaderLimits.Default.MaxFileBytes),
-                    path => options.Progress.Report($"compiling {path}…", force: true)))
+                    path => options.Progress.Report($"compiling {path}…", force: true),
+                    options.ScriptNotice))
                 .ToList();
         }
         catch (ScriptCompileException ex)
@@ -41,4 +42,8 @@ public static class ScriptRules
             options.Progress.Clear();
         }
     }
+
+    private static bool AllowsUnsafe(string script, CheckOptions options) =>
+        options.AllowUnsafeScripts
+        && (!options.UnsafeScriptsOnlyOutsideCheckedTrees || ScriptTrust.IsOutsideCheckedTrees(script, options.Paths.Select(p => Path.GetFullPath(p, options.WorkingDirectory))));
 }

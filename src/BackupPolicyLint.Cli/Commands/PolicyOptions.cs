@@ -20,18 +20,39 @@ public sealed class PolicyOptions
     public Option<bool> NoConfig { get; } = new("--no-config") { Description = "Ignore any .bpl.yaml." };
     public Option<bool> NoScripts { get; } = new("--no-scripts") { Description = "Neither compile nor run C# script rules (.csx)." };
 
+    public Option<bool> AllowUnsafeScripts { get; } = new("--allow-unsafe-scripts")
+    {
+        Description = "Let C# script rules use any API (files, processes, network, reflection): no compile-time allow-list. Only for scripts you trust.",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Policy);
         command.Options.Add(Config);
         command.Options.Add(NoConfig);
         command.Options.Add(NoScripts);
+        command.Options.Add(AllowUnsafeScripts);
     }
 
     /// <summary>Fills the policy part of <paramref name="options"/>: the config, the pack and the rule sources.</summary>
     public CheckOptions Apply(ParseResult parse, CheckOptions options, CliIo io)
     {
         var config = LoadConfig(parse, options.Paths[0], io);
+        var noScripts = parse.GetValue(NoScripts);
+        var allowUnsafe = parse.GetValue(AllowUnsafeScripts);
+        var fromConfig = false;
+        if (config is { AllowUnsafeScriptApis: true } && !allowUnsafe)
+        {
+            if (parse.GetValue(Config) is not null && ScriptTrust.IsOutsideCheckedTrees(config.FullPath, options.Paths.Select(p => Path.GetFullPath(p, io.WorkingDirectory))))
+            {
+                allowUnsafe = fromConfig = true;
+            }
+            else if (!noScripts)
+            {
+                io.Error.WriteLine($"bpl: note: scripts.allowUnsafeApis in {config.DisplayPath} is ignored: a config inside the checked repository cannot turn the script guard off; pass --allow-unsafe-scripts, or --config with a file outside it");
+            }
+        }
+
         string? pack = null;
         var rules = new List<string>();
         foreach (var value in parse.GetValue(Policy) ?? [])
@@ -55,9 +76,12 @@ public sealed class PolicyOptions
             Config = config,
             Policy = pack,
             PolicyRuleSources = rules,
-            NoScripts = parse.GetValue(NoScripts),
+            NoScripts = noScripts,
+            AllowUnsafeScripts = allowUnsafe,
+            UnsafeScriptsOnlyOutsideCheckedTrees = fromConfig,
             ScriptCacheDirectory = Scripting(io),
             CapScriptHeap = true,
+            ScriptNotice = parse.GetValue<bool>("--verbose") ? Once(line => io.Error.WriteLine($"bpl: {line}")) : null,
         };
     }
 
@@ -95,6 +119,19 @@ public sealed class PolicyOptions
         {
             throw new UsageException(ex.Message);
         }
+    }
+
+    /// <summary>The same notice for every script would repeat one line per script: it is said once.</summary>
+    private static Action<string> Once(Action<string> say)
+    {
+        var said = 0;
+        return line =>
+        {
+            if (Interlocked.Exchange(ref said, 1) == 0)
+            {
+                say(line);
+            }
+        };
     }
 
     /// <summary>A folder, a .csx script or a kind: Rule file is a rule source; anything else is read as a pack.</summary>

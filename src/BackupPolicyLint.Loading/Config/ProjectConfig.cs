@@ -24,7 +24,10 @@ public sealed record ProjectConfig
     /// <summary><c>scripts.allocationLimitMiB</c>: what one script may allocate on one plan.</summary>
     public int? ScriptAllocationLimitMiB { get; init; }
 
-    /// <summary><c>scripts.allowUnsafeApis</c>: scripts may use files, processes, network, reflection (no compile-time guard).</summary>
+    /// <summary>
+    /// <c>scripts.allowUnsafeApis</c>: scripts may use files, processes, network, reflection (no compile-time guard).
+    /// Honoured only from a <c>--config</c> outside the checked repository (the CLI's ScriptTrust decides).
+    /// </summary>
     public bool AllowUnsafeScriptApis { get; init; }
 
     /// <summary>Whether a file found by walking a folder is read: it matches an include glob (when any) and no exclude glob.</summary>
