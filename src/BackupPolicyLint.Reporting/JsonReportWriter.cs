@@ -6,7 +6,7 @@ using BackupPolicyLint.Rules.Controls;
 
 namespace BackupPolicyLint.Reporting;
 
-/// <summary>The JSON contract of product.md: tool, findings (every field, in order), summary; then outcomes (docs/reports.md).</summary>
+/// <summary>The JSON contract of product.md: tool, findings (every field, in order), summary; then outcomes, run, verdict and checklist (docs/reports.md).</summary>
 public sealed class JsonReportWriter : IReportWriter
 {
     private static readonly JsonWriterOptions Options = new()
@@ -56,6 +56,7 @@ public sealed class JsonReportWriter : IReportWriter
             }
 
             json.WriteEndArray();
+            JsonAuditRecord.Write(json, report);
             json.WriteEndObject();
         }
 

@@ -1,4 +1,5 @@
 using BackupPolicyLint.Cli.Progress;
+using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Loading.Config;
 using BackupPolicyLint.Model.Inventory;
 
@@ -46,6 +47,9 @@ public sealed record CheckOptions
 
     /// <summary>--no-scripts: .csx rules are neither compiled nor run.</summary>
     public bool NoScripts { get; init; }
+
+    /// <summary>--fail-on (or the config's failOn): the threshold reports state and judge their verdict by; null is "none".</summary>
+    public Severity? FailOn { get; init; } = Severity.Error;
 
     /// <summary>--baseline FILE (else the config's baseline): findings it lists are hidden.</summary>
     public string? Baseline { get; init; }
