@@ -22,7 +22,7 @@ internal static class HtmlChecklistSection
             return;
         }
 
-        output.WriteLine($"<table><tr><th>Item</th><th>Rules</th>{string.Concat(checklist.Select((p, i) => $"<th><a href=\"#checklist-plan-{i}\">{E(p.Plan.Name)}</a></th>"))}</tr>");
+        output.WriteLine($"<table class=\"matrix\"><tr><th>Item</th><th>Rules</th>{string.Concat(checklist.Select((p, i) => $"<th><a href=\"#checklist-plan-{i}\">{E(p.Plan.Name)}</a></th>"))}</tr>");
         for (var row = 0; row < checklist[0].Entries.Count; row++)
         {
             var item = checklist[0].Entries[row].Item;

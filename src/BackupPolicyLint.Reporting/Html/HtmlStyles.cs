@@ -34,6 +34,12 @@ internal static class HtmlStyles
         .not-evaluated { background: var(--ne); }
         .not-checked { background: #fff; color: var(--muted); border: 1px dashed var(--muted); }
         p.verdict .badge { font-size: 16px; padding: 2px 12px; }
+        table.matrix { table-layout: fixed; }
+        table.matrix th:first-child { width: 36%; }
+        table.matrix th:nth-child(2) { width: 7.5em; }
+        table.matrix td:nth-child(2) { font-size: 12px; }
+        table.matrix .badge { white-space: normal; text-align: center; }
+        table.matrix th, table.matrix td { padding: 3px 6px; overflow-wrap: anywhere; }
         nav#contents ol { margin: 4px 0; }
         nav#contents ol ol { columns: 2; }
         h4 { font-size: 14px; margin: 14px 0 6px; color: var(--muted); }

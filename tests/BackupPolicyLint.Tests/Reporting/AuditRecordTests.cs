@@ -75,6 +75,22 @@ public sealed class AuditRecordTests
         Assert.Contains("the built-in pack of each plan&#39;s environment", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task LiveInventory_ShouldBeRecordedAsCollectedInThisRun_FromItsUriWithoutCredentials()
+    {
+        await using var server = await FakeNeo4jServer.StartAsync("cluster-2025.10");
+        using var directory = new TempDirectory();
+        File.Copy(Path.Combine(Repo.Fixtures, "Inventory", "cluster-plan.yaml"), Path.Combine(directory.Path, "plan.yaml"));
+
+        var result = InProcessCli.Run(directory.Path, InProcessCli.Credentials(), "check", "plan.yaml", "--neo4j-uri", server.Uri, "--format", "json", "--now", "2026-11-20T06:00:00Z");
+
+        using var document = System.Text.Json.JsonDocument.Parse(result.Out);
+        var inventory = Assert.Single(document.RootElement.GetProperty("run").GetProperty("inventories").EnumerateArray());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, inventory.GetProperty("snapshotFile").ValueKind);
+        Assert.Equal(new Uri(server.Uri).Authority, new Uri(inventory.GetProperty("source").GetString()!).Authority);
+        Assert.DoesNotContain(FakeNeo4jServer.Password, result.Out, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(Severity.Error, VerdictKind.Pass)]
     [InlineData(Severity.Warning, VerdictKind.Fail)]
