@@ -24,7 +24,7 @@ internal static class JsonAuditRecord
         var run = report.Run;
         var inputs = run.Inputs;
         json.WriteStartObject("run");
-        json.WriteString("generatedAt", Stamp(run.GeneratedAt));
+        // No generation time: JSON stays byte-identical run to run without SOURCE_DATE_EPOCH; "now" is what judged.
         json.WriteString("now", Stamp(run.Now));
         json.WriteBoolean("nowGiven", run.NowGiven);
         Nullable(json, "failOn", run.FailOn?.ToName() ?? "none");
