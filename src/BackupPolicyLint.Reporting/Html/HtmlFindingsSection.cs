@@ -17,6 +17,9 @@ internal sealed class HtmlFindingsSection(CheckReport report, ControlFramework? 
     private const string Unplanned = "Not tied to a plan";
     private static readonly string[] Severities = ["error", "warning", "note"];
 
+    /// <summary>Category groups in the catalogue's order; diagnostics (not a category) first.</summary>
+    private static readonly List<string> CategoryTitles = Enum.GetValues<RuleCategory>().Select(c => c.ToTitle()).ToList();
+
     private readonly IReadOnlyList<string> _ruleIds = report.Findings.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Custom rule ids may hold any character: classes and option values use the rule's index instead.</summary>
@@ -132,7 +135,7 @@ internal sealed class HtmlFindingsSection(CheckReport report, ControlFramework? 
         }
 
         var category = rule?.Category ?? "Diagnostics";
-        var order = Enum.GetValues<RuleCategory>().Select(c => c.ToTitle()).ToList().IndexOf(category);
+        var order = CategoryTitles.IndexOf(category);
         return (order, $"Control category: {category}");
     }
 

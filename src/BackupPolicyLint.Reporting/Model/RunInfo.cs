@@ -17,7 +17,7 @@ public sealed record RunInfo
     /// <summary>The PATH arguments as given.</summary>
     public IReadOnlyList<string> Paths { get; init; } = [];
 
-    /// <summary>The pack forced with --policy, or null when each plan's environment picks one.</summary>
+    /// <summary>The pack forced with --policy, or null when the config's routes or each plan's environment pick one.</summary>
     public string? ForcedPolicy { get; init; }
 
     /// <summary>--changed-since REV, when given.</summary>

@@ -181,6 +181,32 @@ public sealed class AuditRecordTests
         Assert.Equal(VerdictKind.PassWithWaivers, ReportVerdict.Of(report).Overall);
     }
 
+    [Fact]
+    public void Html_ShouldHaveContentsFindingsByPlanAndControl_AScriptFreeFilter_AndAPagePerPlanInPrint()
+    {
+        var report = Checks.Run(Repo.Root, "examples");
+
+        var html = Reports.Write(new HtmlReportWriter(null), report);
+
+        foreach (var section in new[] { "verdict", "run", "checklist", "summary", "evidence", "outcomes", "findings", "waivers" })
+        {
+            Assert.Contains($"<li><a href=\"#{section}\">", html, StringComparison.Ordinal);
+        }
+
+        Assert.True(html.IndexOf("<section id=\"verdict\">", StringComparison.Ordinal) < html.IndexOf("<section id=\"run\">", StringComparison.Ordinal), "the verdict comes first");
+        Assert.Contains("<div class=\"plan group\" id=\"findings-plan-1\">\n<h3>payments-prod ", html.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("<h4>Control category: Coverage</h4>", html, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"radio\" name=\"severity\" id=\"severity-warning\">", html, StringComparison.Ordinal);
+        Assert.Contains("#findings:has(#severity-warning:checked) .finding:not(.warning-level) { display: none; }", html, StringComparison.Ordinal);
+        Assert.Contains("#findings:has(#rule-filter option[value=\"0\"]:checked) .finding:not(.rule-0) { display: none; }", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        var print = html[html.IndexOf("@media print", StringComparison.Ordinal)..];
+        Assert.Contains(".plan + .plan { break-before: page; }", print, StringComparison.Ordinal);
+
+        var byControl = Reports.Write(new HtmlReportWriter(BackupPolicyLint.Rules.Controls.ControlFramework.Nist), report);
+        Assert.Contains("<h4>CP-9 System Backup</h4>", byControl, StringComparison.Ordinal);
+    }
+
     private static PlanSummary Plan(string id, string name) => new()
     {
         Id = id,
