@@ -143,7 +143,7 @@ public static class CheckPipeline
             PlanFiles = results.Where(r => r.Plans.Count > 0).Select(r => r.File.DisplayPath).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             InfrastructureFiles = infraFiles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             Backups = options.Backups is { } backups ? new BackupLocationInput(Shown(backups), options.BackupInspect is { } inspect ? Shown(inspect) : null) : null,
-            Inventories = inventories.Select(i => new InventoryInput(i.Name, i.Source, i.CollectedAt, i.ToolVersion, i.File)).ToList(),
+            Inventories = inventories.Select(i => new InventoryInput(i.Name, UriCredentials.Remove(i.Source), i.CollectedAt, i.ToolVersion, i.File)).ToList(),
             ConfigFile = config?.DisplayPath,
             PackRoutes = project.Selection.Routes.Select(r => new PackRouteInput(r.Pack.Name, r.Environments.Count > 0 ? r.Environments : r.Pack.Environments, r.Labels)).ToList(),
             RuleSources = (config?.RuleDirectories ?? []).Concat(options.PolicyRuleSources).Select(Shown).ToList(),

@@ -4,6 +4,7 @@ using BackupPolicyLint.Loading.Config;
 using BackupPolicyLint.Reporting;
 using BackupPolicyLint.Reporting.Html;
 using BackupPolicyLint.Reporting.Model;
+using BackupPolicyLint.Model.Inventory;
 using BackupPolicyLint.Tests.Support;
 using Xunit;
 
@@ -89,6 +90,33 @@ public sealed class AuditRecordTests
         Assert.Equal(System.Text.Json.JsonValueKind.Null, inventory.GetProperty("snapshotFile").ValueKind);
         Assert.Equal(new Uri(server.Uri).Authority, new Uri(inventory.GetProperty("source").GetString()!).Authority);
         Assert.DoesNotContain(FakeNeo4jServer.Password, result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SnapshotSource_ShouldBeRecordedWithoutCredentials_EvenWhenTheFileHoldsThem()
+    {
+        using var directory = new TempDirectory();
+        var snapshot = File.ReadAllText(Path.Combine(Repo.Root, "examples", "inventory", "graph-dev.json"))
+            .Replace("\"http://10.20.0.5:7474\"", "\"http://admin:p@ss:word@10.20.0.5:7474/db\"", StringComparison.Ordinal);
+        directory.Write("graph-dev.json", snapshot);
+        File.Copy(Path.Combine(Repo.Root, "examples", "dev-community", "graph-dev.yaml"), Path.Combine(directory.Path, "graph-dev.yaml"));
+
+        var report = CheckPipeline.Run(new CheckOptions { Paths = ["graph-dev.yaml"], WorkingDirectory = directory.Path, Now = Checks.Now, InventoryFiles = ["graph-dev.json"] });
+
+        Assert.Equal("http://10.20.0.5:7474/db", Assert.Single(report.Run.Inputs.Inventories).Source);
+        var json = Reports.Write(new JsonReportWriter(), report);
+        Assert.DoesNotContain("word@", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("admin:", json, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://user:secret@host:7473", "https://host:7473")]
+    [InlineData("neo4j+s://a@b@host/x@y", "neo4j+s://host/x@y")]
+    [InlineData("https://host:7473", "https://host:7473")]
+    [InlineData("not a uri", "not a uri")]
+    public void UriCredentials_ShouldRemoveOnlyTheUserInfo(string uri, string expected)
+    {
+        Assert.Equal(expected, UriCredentials.Remove(uri));
     }
 
     [Theory]
