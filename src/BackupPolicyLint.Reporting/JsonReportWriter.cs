@@ -8,7 +8,7 @@ using BackupPolicyLint.Suppressions;
 
 namespace BackupPolicyLint.Reporting;
 
-/// <summary>The JSON contract of product.md: tool, findings (every field, in order), summary; then outcomes (docs/reports.md).</summary>
+/// <summary>The JSON contract of product.md: tool, findings (every field, in order), summary; then outcomes, run, verdict and checklist (docs/reports.md).</summary>
 public sealed class JsonReportWriter : IReportWriter
 {
     private static readonly JsonWriterOptions Options = new()
@@ -58,6 +58,7 @@ public sealed class JsonReportWriter : IReportWriter
             }
 
             json.WriteEndArray();
+            JsonAuditRecord.Write(json, report);
             if (report.Waivers.Count > 0)
             {
                 json.WriteStartArray("waivers");

@@ -1,3 +1,4 @@
+using BackupPolicyLint.Reporting.Checklist;
 using BackupPolicyLint.Reporting.GitHub;
 using BackupPolicyLint.Reporting.Html;
 using BackupPolicyLint.Reporting.JUnit;
@@ -10,7 +11,7 @@ namespace BackupPolicyLint.Reporting;
 /// <summary>The --format names and their writers, each behind <see cref="RedactingReportWriter"/>.</summary>
 public static class ReportFormats
 {
-    public static IReadOnlyList<string> Names { get; } = ["text", "json", "sarif", "junit", "github", "markdown", "html"];
+    public static IReadOnlyList<string> Names { get; } = ["text", "json", "sarif", "junit", "github", "markdown", "html", "checklist"];
 
     /// <param name="format">One of <see cref="Names"/>.</param>
     /// <param name="color">ANSI colour in the text format (a terminal, no NO_COLOR).</param>
@@ -26,6 +27,7 @@ public static class ReportFormats
         "markdown" => new MarkdownReportWriter(controls),
         "html" => new HtmlReportWriter(controls),
         "text" => new TextReportWriter(color),
+        "checklist" => new ChecklistReportWriter(),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown report format"),
     };
 }

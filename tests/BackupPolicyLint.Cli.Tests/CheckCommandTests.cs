@@ -35,8 +35,9 @@ public sealed class CheckCommandTests
         using var document = JsonDocument.Parse(result.Out);
         var root = document.RootElement;
 
-        // The contract's fields in their order; "outcomes" is the documented addition after them (docs/reports.md).
-        Assert.Equal(["tool", "findings", "summary", "outcomes"], root.EnumerateObject().Select(p => p.Name));
+        // The contract's fields in their order; "outcomes" and the audit record ("run", "verdict", "checklist") are the
+        // documented additions after them (docs/reports.md).
+        Assert.Equal(["tool", "findings", "summary", "outcomes", "run", "verdict", "checklist"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("backup-policy-lint", root.GetProperty("tool").GetProperty("name").GetString());
         // The contract's finding fields in their order, then "suppression", the documented addition (docs/reports.md).
         string[] fields = ["ruleId", "ruleName", "severity", "message", "file", "line", "column", "endLine", "endColumn", "source", "subject", "fingerprint", "suppressed", "suppression"];

@@ -46,6 +46,87 @@ public sealed class HtmlReportTests
         }
     }
 
+    /// <summary>Issue 18's done-when: a run with --backups, --inventory and --config, rendered; its Run section names each.</summary>
+    [SkippableFact]
+    public void AuditRun_ShouldNameEveryInputInTheRunSection_InHeadlessChromium()
+    {
+        var chromium = Chromium();
+        Skip.If(chromium is null, "Chromium is not installed (/usr/bin/chromium); `apt-get install chromium` or set BPL_CHROMIUM to run this test");
+
+        var directory = Directory.CreateTempSubdirectory("bpl-html-").FullName;
+        try
+        {
+            var report = Path.Combine(directory, "report.html");
+            var result = ReportFormatTests.Check([.. AuditRecordCliTests.EveryInput, "--format", "html", "--output", report]);
+            Assert.Equal(1, result.ExitCode);
+
+            var dom = RunChromium(chromium!, directory, "--dump-dom", new Uri(report).AbsoluteUri);
+            var start = dom.IndexOf("<section id=\"run\">", StringComparison.Ordinal);
+            Assert.True(start >= 0, "the rendered page has no Run section");
+            var run = dom[start..dom.IndexOf("</section>", start, StringComparison.Ordinal)];
+
+            Assert.Contains("<code>--backups examples/backups</code>", run, StringComparison.Ordinal);
+            Assert.Contains("snapshot <code>examples/inventory/prod-cluster.json</code>", run, StringComparison.Ordinal);
+            Assert.Contains("<code>https://10.0.1.11:7473</code>", run, StringComparison.Ordinal);
+            Assert.Contains("<code>examples/policies/bpl.yaml</code>", run, StringComparison.Ordinal);
+            Assert.Contains("pack <code>acme-production</code>", run, StringComparison.Ordinal);
+            Assert.DoesNotContain("no backup location was given", run, StringComparison.Ordinal);
+            Assert.Contains("<section id=\"verdict\">", dom, StringComparison.Ordinal);
+            Assert.Contains("<section id=\"checklist\">", dom, StringComparison.Ordinal);
+            Assert.Contains("<nav id=\"contents\"", dom, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// The findings filter is CSS only: with "warning" chosen (as a click would), Chromium shows the warnings alone, and
+    /// with a rule chosen, that rule's findings alone. A script added to a copy of the page (without the CSP) counts
+    /// what the browser displays.
+    /// </summary>
+    [SkippableFact]
+    public void FindingsFilter_ShouldHideOtherSeveritiesAndRules_WithoutScripts()
+    {
+        var chromium = Chromium();
+        Skip.If(chromium is null, "Chromium is not installed (/usr/bin/chromium); `apt-get install chromium` or set BPL_CHROMIUM to run this test");
+
+        var directory = Directory.CreateTempSubdirectory("bpl-html-").FullName;
+        try
+        {
+            var html = ReportFormatTests.Check("--format", "html").Out;
+            Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+            const string Count = "<script>document.body.dataset.visible = [...document.querySelectorAll('.finding')].filter(f => getComputedStyle(f).display !== 'none').map(f => f.className).join('|');</script></body>";
+            var page = System.Text.RegularExpressions.Regex.Replace(html, "<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "").Replace("</body>", Count, StringComparison.Ordinal);
+
+            string[] Visible(string name, string variant)
+            {
+                var file = Path.Combine(directory, name);
+                File.WriteAllText(file, variant);
+                var dom = RunChromium(chromium!, directory, "--dump-dom", new Uri(file).AbsoluteUri);
+                var match = System.Text.RegularExpressions.Regex.Match(dom, "data-visible=\"([^\"]*)\"");
+                Assert.True(match.Success, "the counting script did not run");
+                return match.Groups[1].Value.Split('|', StringSplitOptions.RemoveEmptyEntries);
+            }
+
+            var all = Visible("all.html", page);
+            var warnings = Visible("warnings.html", page.Replace("id=\"severity-all\" checked", "id=\"severity-all\"", StringComparison.Ordinal).Replace("id=\"severity-warning\">", "id=\"severity-warning\" checked>", StringComparison.Ordinal));
+            var firstRule = Visible("rule.html", page.Replace("<option value=\"all\" selected>", "<option value=\"all\">", StringComparison.Ordinal).Replace("<option value=\"0\">", "<option value=\"0\" selected>", StringComparison.Ordinal));
+
+            Assert.Equal(System.Text.RegularExpressions.Regex.Matches(html, "<div class=\"finding ").Count, all.Length);
+            Assert.NotEmpty(warnings);
+            Assert.True(warnings.Length < all.Length);
+            Assert.All(warnings, c => Assert.Contains("warning-level", c, StringComparison.Ordinal));
+            Assert.NotEmpty(firstRule);
+            Assert.All(firstRule, c => Assert.EndsWith(" rule-0", c, StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     private static string RunChromium(string chromium, string directory, params string[] args)
     {
         var start = new ProcessStartInfo(chromium)

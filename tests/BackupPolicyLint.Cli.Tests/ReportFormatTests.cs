@@ -24,6 +24,7 @@ public sealed class ReportFormatTests
     [InlineData("examples.nist.md", "--format", "markdown", "--controls", "nist")]
     [InlineData("examples.html", "--format", "html")]
     [InlineData("examples.iso27001.html", "--format", "html", "--controls", "iso27001")]
+    [InlineData("examples.checklist.txt", "--format", "checklist")]
     public void Examples_ShouldMatchTheGoldenFile(string golden, params string[] format)
     {
         var result = Check(format);
@@ -36,7 +37,7 @@ public sealed class ReportFormatTests
     [Fact]
     public void SameRunTwice_ShouldGiveTheSameBytesInEveryFormat()
     {
-        foreach (var format in new[] { "json", "sarif", "junit", "github", "markdown", "html" })
+        foreach (var format in new[] { "json", "sarif", "junit", "github", "markdown", "html", "checklist" })
         {
             Assert.Equal(Check("--format", format).Out, Check("--format", format).Out);
         }

@@ -1,4 +1,5 @@
 using BackupPolicyLint.Cli.Progress;
+using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Loading.Config;
 using BackupPolicyLint.Model.Inventory;
 
@@ -58,6 +59,8 @@ public sealed record CheckOptions
     /// checked repository (a trusted config naming a rule folder inside it would trust what a pull request puts there).
     /// </summary>
     public bool UnsafeScriptsOnlyOutsideCheckedTrees { get; init; }
+    /// <summary>--fail-on (or the config's failOn): the threshold reports state and judge their verdict by; null is "none".</summary>
+    public Severity? FailOn { get; init; } = Severity.Error;
 
     /// <summary>--baseline FILE (else the config's baseline): findings it lists are hidden.</summary>
     public string? Baseline { get; init; }

@@ -126,12 +126,34 @@ public static class CheckPipeline
                 Paths = options.Paths,
                 ForcedPolicy = options.Policy,
                 ChangedSince = options.ChangedSince,
+                FailOn = options.FailOn,
+                Inputs = RunInputsOf(options, project, results, infra.ReadFiles, inventories),
             },
             Excerpts = new FileSourceExcerpts(options.WorkingDirectory),
             RepositoryPrefix = RepositoryRoot.PrefixOf(options.WorkingDirectory),
         };
         timings?.Mark("fingerprints, outcomes");
         return (report, suppression.KeyOf);
+    }
+
+    /// <summary>What the run read and used, as the audit record states it (display paths, credentials never).</summary>
+    private static RunInputs RunInputsOf(CheckOptions options, ProjectPolicy project, IReadOnlyList<PlanFileResult> results, IEnumerable<string> infraFiles, IReadOnlyList<DbmsInventory> inventories)
+    {
+        string Shown(string path) => ProjectPolicy.Display(Path.GetFullPath(path, options.WorkingDirectory), options.WorkingDirectory);
+        var config = options.Config;
+        var baseline = options.Baseline ?? config?.Baseline;
+        return new RunInputs
+        {
+            PlanFiles = results.Where(r => r.Plans.Count > 0).Select(r => r.File.DisplayPath).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            InfrastructureFiles = infraFiles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            Backups = options.Backups is { } backups ? new BackupLocationInput(Shown(backups), options.BackupInspect is { } inspect ? Shown(inspect) : null) : null,
+            Inventories = inventories.Select(i => new InventoryInput(i.Name, UriCredentials.Remove(i.Source), i.CollectedAt, i.ToolVersion, i.File)).ToList(),
+            ConfigFile = config?.DisplayPath,
+            PackRoutes = project.Selection.Routes.Select(r => new PackRouteInput(r.Pack.Name, r.Environments.Count > 0 ? r.Environments : r.Pack.Environments, r.Labels)).ToList(),
+            RuleSources = (config?.RuleDirectories ?? []).Concat(options.PolicyRuleSources).Select(Shown).ToList(),
+            WaiverFiles = (config?.WaiverFiles ?? []).Select(Shown).ToList(),
+            BaselineFile = baseline is null ? null : Shown(baseline),
+        };
     }
 
     private static PlanSummary Summarize(BackupPlan plan, PolicySelection policy) => new()

@@ -69,7 +69,7 @@ public static class CheckCommand
             var threshold = parse.GetResult(failOn) is { Implicit: false } || options.Config?.FailOn is null
                 ? parse.GetValue(failOn)
                 : options.Config.FailOn;
-            var report = CheckPipeline.Run(options);
+            var report = CheckPipeline.Run(options with { FailOn = SeverityNames.Parse(threshold) });
             if (parse.GetValue<bool>("--verbose"))
             {
                 foreach (var skipped in report.SkippedFiles)

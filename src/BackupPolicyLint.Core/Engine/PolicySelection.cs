@@ -31,6 +31,9 @@ public sealed class PolicySelection
     /// <summary>The pack for what has no environment (an inventory no plan uses): the forced pack, else the strictest.</summary>
     public PolicyPack Strictest => _strictest;
 
+    /// <summary>The config's routes, in the order they are tried; none when a pack is forced (they are never tried).</summary>
+    public IReadOnlyList<PackRoute> Routes => _forced is null ? _routes : [];
+
     public IEnumerable<PolicyPack> Packs => _forced is null ? _routes.Select(r => r.Pack).Concat(_packs).Distinct() : [_forced];
 
     private static bool Matches(PackRoute route, BackupPlan plan)

@@ -59,7 +59,8 @@ public static class InventorySnapshotReader
             Name = metadata.String("name") ?? Path.GetFileNameWithoutExtension(displayPath),
             NameSpan = (metadata.Get("name") ?? root.Get("metadata"))?.Span,
             CollectedAt = collectedAt,
-            Source = metadata.String("source") ?? "",
+            // A snapshot is a file anyone may have edited: never carry credentials of its source URI into findings or reports.
+            Source = UriCredentials.Remove(metadata.String("source") ?? ""),
             ToolVersion = metadata.String("toolVersion") ?? "",
             File = displayPath,
             Edition = spec.String("edition"),

@@ -1,9 +1,9 @@
-using System.Globalization;
-using System.Net;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Engine;
+using BackupPolicyLint.Reporting.Model;
 using BackupPolicyLint.Rules;
 using BackupPolicyLint.Rules.Controls;
+using static BackupPolicyLint.Reporting.Html.HtmlText;
 
 using BackupPolicyLint.Suppressions;
 
@@ -11,13 +11,16 @@ namespace BackupPolicyLint.Reporting.Html;
 
 /// <summary>
 /// `--format html`: one self-contained page for an audit folder (no scripts, no external assets; a Content Security
-/// Policy forbids them): run metadata, summary per plan and per category (or per control with --controls) with a bar
-/// chart, evidence of coverage, every rule outcome, findings with their source lines, and the waivers in force.
+/// Policy forbids them): contents, the verdict, every input of the run, the readiness checklist, summary per plan and
+/// per category (or per control with --controls) with a bar chart, evidence of coverage, every rule outcome, findings
+/// by plan and control with their source lines and a script-free filter, and the waivers in force.
 /// </summary>
 public sealed class HtmlReportWriter(ControlFramework? controls) : IReportWriter
 {
     public void Write(CheckReport report, TextWriter output)
     {
+        var findings = new HtmlFindingsSection(report, controls);
+        var checklist = ReadinessChecklist.Of(report);
         output.WriteLine("<!DOCTYPE html>");
         output.WriteLine("<html lang=\"en\">");
         output.WriteLine("<head>");
@@ -26,51 +29,48 @@ public sealed class HtmlReportWriter(ControlFramework? controls) : IReportWriter
         output.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         output.WriteLine($"<title>Backup policy audit report — {E(Stamp(report.Run.Now))}</title>");
         output.WriteLine($"<style>{HtmlStyles.Css}</style>");
+        output.WriteLine($"<style>{findings.FilterCss()}</style>");
         output.WriteLine("</head>");
         output.WriteLine("<body>");
         output.WriteLine("<header>");
         output.WriteLine("<h1>Backup policy audit report</h1>");
         output.WriteLine($"<p class=\"muted\">{E(CheckReport.ToolName)} {E(report.ToolVersion)} · evaluated as of {E(Stamp(report.Run.Now))} · {E(TextReportWriter.SummaryLine(report))}</p>");
         output.WriteLine("</header>");
-        WriteRun(report, output);
+        WriteContents(findings, checklist, output);
+        HtmlVerdictSection.Write(report, output);
+        HtmlRunSection.Write(report, output);
+        HtmlChecklistSection.Write(report, checklist, output);
         WriteSummary(report, output);
         WriteEvidence(report, output);
         WriteOutcomes(report, output);
-        WriteFindings(report, output);
+        findings.Write(output);
         WriteWaivers(report, output);
         output.WriteLine("</body>");
         output.WriteLine("</html>");
     }
 
-    private static void WriteRun(CheckReport report, TextWriter output)
+    /// <summary>The table of contents: every section, with the plans under the checklist and the findings.</summary>
+    private static void WriteContents(HtmlFindingsSection findings, IReadOnlyList<PlanChecklist> checklist, TextWriter output)
     {
-        var run = report.Run;
-        output.WriteLine("<section id=\"run\">");
-        output.WriteLine("<h2>Run</h2>");
-        output.WriteLine("<table>");
-        Row(output, "Report generated", E(Stamp(run.GeneratedAt)));
-        Row(output, "Evaluated as of", E(Stamp(run.Now)) + (run.NowGiven ? " (<code>--now</code>)" : " (the clock; no <code>--now</code>)"));
-        Row(output, "Tool", $"{E(CheckReport.ToolName)} {E(report.ToolVersion)}");
-        Row(output, "Paths given", string.Join(" ", run.Paths.Select(p => $"<code>{E(p)}</code>")));
-        Row(output, "Inputs", "backup-plan files only: no live inventory, no backup location was given");
-        Row(output, "Policy", run.ForcedPolicy is { } forced ? $"<code>--policy {E(forced)}</code> for every plan" : "the pack of each plan's environment");
-        if (run.ChangedSince is { } since)
+        static string Plans(IEnumerable<(string Anchor, string Name)> plans)
         {
-            Row(output, "Changed since", $"<code>{E(since)}</code>: only files changed since then are reported");
+            var items = plans.Select(p => $"<li><a href=\"#{p.Anchor}\">{E(p.Name)}</a></li>").ToList();
+            return items.Count > 0 ? $"<ol>{string.Concat(items)}</ol>" : "";
         }
 
-        Row(output, "Files checked", $"{report.FilesChecked}" + (report.Files.Count > 0 ? $"<br>{string.Join("<br>", report.Files.Select(f => $"<code>{E(f)}</code>"))}" : ""));
-        output.WriteLine("</table>");
-        output.WriteLine("<h3>Policy packs</h3>");
-        output.WriteLine("<table><tr><th>Pack</th><th>Version</th><th>Origin</th><th>SHA-256 of its text</th><th>Plans judged</th></tr>");
-        foreach (var pack in report.Packs)
-        {
-            var plans = report.Plans.Where(p => p.Pack == pack.Name).Select(p => E(p.Name)).ToList();
-            output.WriteLine($"<tr><td>{E(pack.Name)}</td><td>{E(pack.Version)}</td><td>{E(pack.Origin)}</td><td><code>{E(pack.ContentHash)}</code></td><td>{(plans.Count > 0 ? string.Join(", ", plans) : "<span class=\"muted\">none</span>")}</td></tr>");
-        }
-
-        output.WriteLine("</table>");
-        output.WriteLine("</section>");
+        output.WriteLine("<nav id=\"contents\" aria-label=\"Contents\">");
+        output.WriteLine("<h2>Contents</h2>");
+        output.WriteLine("<ol>");
+        output.WriteLine("<li><a href=\"#verdict\">Verdict</a></li>");
+        output.WriteLine("<li><a href=\"#run\">Run: every input</a></li>");
+        output.WriteLine($"<li><a href=\"#checklist\">Readiness checklist</a>{Plans(checklist.Select((p, i) => ($"checklist-plan-{i}", p.Plan.Name)))}</li>");
+        output.WriteLine("<li><a href=\"#summary\">Summary</a></li>");
+        output.WriteLine("<li><a href=\"#evidence\">Evidence of coverage</a></li>");
+        output.WriteLine("<li><a href=\"#outcomes\">Rule outcomes</a></li>");
+        output.WriteLine($"<li><a href=\"#findings\">Findings</a>{Plans(findings.PlanAnchors())}</li>");
+        output.WriteLine("<li><a href=\"#waivers\">Waivers</a></li>");
+        output.WriteLine("</ol>");
+        output.WriteLine("</nav>");
     }
 
     private void WriteSummary(CheckReport report, TextWriter output)
@@ -177,52 +177,6 @@ public sealed class HtmlReportWriter(ControlFramework? controls) : IReportWriter
         output.WriteLine("</section>");
     }
 
-    private static void WriteFindings(CheckReport report, TextWriter output)
-    {
-        output.WriteLine("<section id=\"findings\">");
-        output.WriteLine("<h2>Findings</h2>");
-        if (report.Findings.Count == 0)
-        {
-            output.WriteLine("<p>No findings.</p>");
-        }
-
-        foreach (var file in report.Findings.GroupBy(f => f.Span.File))
-        {
-            output.WriteLine($"<h3><code>{E(file.Key)}</code></h3>");
-            foreach (var finding in file)
-            {
-                WriteFinding(report, finding, output);
-            }
-        }
-
-        output.WriteLine("</section>");
-    }
-
-    private static void WriteFinding(CheckReport report, Finding finding, TextWriter output)
-    {
-        var severity = finding.Severity.ToName();
-        var uri = report.Rule(finding.RuleId)?.HelpUri ?? $"{RuleDescriptor.DocsBaseUri}{finding.RuleId}.md";
-        output.WriteLine($"<div class=\"finding {severity}-level\">");
-        var suppressed = finding.Suppressed ? " " + Badge("suppressed") : "";
-        output.WriteLine($"<p>{Badge(severity)}{suppressed} <a href=\"{E(uri)}\">{E(finding.RuleId)}</a> {E(finding.RuleName)} · <code>{E(finding.Span.ToString())}</code></p>");
-        output.WriteLine($"<p>{E(finding.Message)}</p>");
-        output.WriteLine($"<p class=\"muted\">subject <code>{E(finding.Subject ?? "-")}</code> · fingerprint <code>{E(finding.Fingerprint)}</code></p>");
-        if (report.Excerpts.Around(finding.Span) is { } excerpt)
-        {
-            output.Write("<pre class=\"context\">");
-            for (var i = 0; i < excerpt.Lines.Count; i++)
-            {
-                var number = excerpt.FirstLine + i;
-                var hit = number >= finding.Span.Line && number <= finding.Span.EndLine ? " class=\"hit\"" : "";
-                output.Write($"<span{hit}><i>{number}</i>{E(excerpt.Lines[i])}</span>");
-            }
-
-            output.WriteLine("</pre>");
-        }
-
-        output.WriteLine("</div>");
-    }
-
     private static void WriteWaivers(CheckReport report, TextWriter output)
     {
         output.WriteLine("<section id=\"waivers\">");
@@ -273,14 +227,5 @@ public sealed class HtmlReportWriter(ControlFramework? controls) : IReportWriter
     private static void Card(TextWriter output, int count, string label) =>
         output.WriteLine($"<div class=\"card\"><b>{count}</b>{E(label)}</div>");
 
-    private static void Row(TextWriter output, string label, string html) =>
-        output.WriteLine($"<tr><th>{E(label)}</th><td>{html}</td></tr>");
-
-    private static string Badge(string kind) => $"<span class=\"badge {E(kind)}\">{E(kind)}</span>";
-
-    private static string Stamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
-
     private static string Truncate(string text, int length) => text.Length <= length ? text : $"{text[..(length - 1)]}…";
-
-    private static string E(string text) => WebUtility.HtmlEncode(text);
 }

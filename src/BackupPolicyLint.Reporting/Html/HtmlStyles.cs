@@ -1,6 +1,10 @@
 namespace BackupPolicyLint.Reporting.Html;
 
-/// <summary>The report's only stylesheet, inline: the file must open offline and print well.</summary>
+/// <summary>
+/// The report's stylesheet, inline: the file must open offline and print well. In print, the checklist and the findings
+/// start a page and each plan of them takes its own; the contents and the filter are left out. (The filter's own rules,
+/// one per rule id, are written beside it by <see cref="HtmlFindingsSection"/>.)
+/// </summary>
 internal static class HtmlStyles
 {
     public const string Css = """
@@ -25,9 +29,23 @@ internal static class HtmlStyles
         .warning { background: #9a6700; }
         .note { background: #0969da; }
         .pass { background: var(--pass); }
-        .waived, .suppressed { background: var(--waived); }
+        .waived, .suppressed, .pass-with-waivers { background: var(--waived); }
         .not-applicable { background: var(--na); }
         .not-evaluated { background: var(--ne); }
+        .not-checked { background: #fff; color: var(--muted); border: 1px dashed var(--muted); }
+        p.verdict .badge { font-size: 16px; padding: 2px 12px; }
+        table.matrix { table-layout: fixed; }
+        table.matrix th:first-child { width: 36%; }
+        table.matrix th:nth-child(2) { width: 7.5em; }
+        table.matrix td:nth-child(2) { font-size: 12px; }
+        table.matrix .badge { white-space: normal; text-align: center; }
+        table.matrix th, table.matrix td { padding: 3px 6px; overflow-wrap: anywhere; }
+        nav#contents ol { margin: 4px 0; }
+        nav#contents ol ol { columns: 2; }
+        h4 { font-size: 14px; margin: 14px 0 6px; color: var(--muted); }
+        .filters { display: flex; gap: 16px; flex-wrap: wrap; position: sticky; top: 0; background: #fff; padding: 6px 0; border-bottom: 1px solid var(--line); z-index: 1; }
+        .filters fieldset { border: 1px solid var(--line); border-radius: 6px; padding: 2px 10px; margin: 0; }
+        .filters label { margin: 0 10px 0 2px; }
         .finding { border: 1px solid var(--line); border-left: 4px solid var(--fail); border-radius: 4px; padding: 8px 12px; margin: 10px 0; }
         .finding.warning-level { border-left-color: #9a6700; }
         .finding.note-level { border-left-color: #0969da; }
@@ -40,7 +58,10 @@ internal static class HtmlStyles
         @media print {
           body { max-width: none; padding: 0; font-size: 10pt; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-          h2 { break-after: avoid; }
+          h2, h3, h4 { break-after: avoid; }
+          nav#contents, .filters { display: none; }
+          #checklist, #findings { break-before: page; }
+          .plan + .plan { break-before: page; }
           tr, .finding, svg { break-inside: avoid; }
           a { color: inherit; text-decoration: none; }
           pre.context { overflow: visible; }

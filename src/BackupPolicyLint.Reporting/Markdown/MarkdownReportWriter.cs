@@ -6,15 +6,17 @@ using BackupPolicyLint.Rules.Controls;
 namespace BackupPolicyLint.Reporting.Markdown;
 
 /// <summary>
-/// `--format markdown`: a pull-request comment (and the GitHub job summary): the counts, rule outcomes, and the findings
+/// `--format markdown`: a pull-request comment (and the GitHub job summary): the verdict, the counts, rule outcomes, the findings
 /// in tables grouped by file, or by control of <paramref name="controls"/> when --controls is given, each rule linked
-/// to its docs page.
+/// to its docs page, and the readiness checklist.
 /// </summary>
 public sealed class MarkdownReportWriter(ControlFramework? controls) : IReportWriter
 {
     public void Write(CheckReport report, TextWriter output)
     {
         output.WriteLine("## Backup policy check");
+        output.WriteLine();
+        MarkdownAuditRecord.WriteVerdict(report, output);
         output.WriteLine();
         output.WriteLine($"**{TextReportWriter.SummaryLine(report)}**");
         if (report.Run.ChangedSince is { } since)
@@ -40,6 +42,7 @@ public sealed class MarkdownReportWriter(ControlFramework? controls) : IReportWr
             WriteByFile(report, output);
         }
 
+        MarkdownAuditRecord.WriteChecklist(report, output);
         output.WriteLine();
         var packs = report.Packs.Where(p => report.Plans.Any(plan => plan.Pack == p.Name)).Select(p => $"`{p.Name}` ({Short(p.ContentHash)})");
         output.WriteLine($"<sub>{CheckReport.ToolName} {report.ToolVersion}; policy packs: {string.Join(", ", packs.DefaultIfEmpty("none used"))}.</sub>");

@@ -1,3 +1,5 @@
+using BackupPolicyLint.Diagnostics;
+
 namespace BackupPolicyLint.Reporting.Model;
 
 /// <summary>How the run was made: what an auditor needs to reproduce it.</summary>
@@ -15,9 +17,15 @@ public sealed record RunInfo
     /// <summary>The PATH arguments as given.</summary>
     public IReadOnlyList<string> Paths { get; init; } = [];
 
-    /// <summary>The pack forced with --policy, or null when each plan's environment picks one.</summary>
+    /// <summary>The pack forced with --policy, or null when the config's routes or each plan's environment pick one.</summary>
     public string? ForcedPolicy { get; init; }
 
     /// <summary>--changed-since REV, when given.</summary>
     public string? ChangedSince { get; init; }
+
+    /// <summary>--fail-on (or the config's failOn): unsuppressed findings at or above it fail the run; null is "none".</summary>
+    public Severity? FailOn { get; init; } = Severity.Error;
+
+    /// <summary>Everything else the run read: plan and infrastructure files, backups, inventories, config, rules, waivers, baseline.</summary>
+    public RunInputs Inputs { get; init; } = new();
 }

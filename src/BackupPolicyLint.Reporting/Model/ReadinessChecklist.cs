@@ -1,0 +1,51 @@
+using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Engine;
+using BackupPolicyLint.Rules.Readiness;
+
+namespace BackupPolicyLint.Reporting.Model;
+
+/// <summary>
+/// Derives the readiness checklist (<see cref="ReadinessCatalog"/>) of each plan from the report's rule outcomes and
+/// findings: nothing is judged again. Fail over waived over pass over not evaluated over not applicable: an item passes
+/// when a rule behind it judged the plan and none failed, and its evidence still lists the rules that could not judge.
+/// </summary>
+public static class ReadinessChecklist
+{
+    public static IReadOnlyList<PlanChecklist> Of(CheckReport report)
+    {
+        var outcomes = report.Outcomes.GroupBy(o => (o.Evaluation.Plan.Id, o.Rule.Id)).ToDictionary(g => g.Key, g => g.First());
+        var findings = report.Findings.Where(f => f.PlanId is not null).ToLookup(f => (f.PlanId!, f.RuleId));
+        return report.Plans
+            .Select(plan => new PlanChecklist(plan, ReadinessCatalog.Items.Select(item => Entry(item, plan, outcomes, findings)).ToList()))
+            .ToList();
+    }
+
+    private static ChecklistEntry Entry(
+        ReadinessItem item,
+        PlanSummary plan,
+        IReadOnlyDictionary<(string, string), RuleOutcome> outcomes,
+        ILookup<(string, string), Finding> findings)
+    {
+        var rules = item.RuleIds
+            .Select(id => outcomes.TryGetValue((plan.Id, id), out var outcome)
+                ? new ChecklistRuleEvidence(id, outcome.Kind, outcome.Reason, findings[(plan.Id, id)].ToList())
+                : new ChecklistRuleEvidence(id, null, "", []))
+            .ToList();
+        return new ChecklistEntry(item, VerdictOf(item, rules), rules);
+    }
+
+    private static ChecklistVerdict VerdictOf(ReadinessItem item, IReadOnlyList<ChecklistRuleEvidence> rules)
+    {
+        if (!item.Checked)
+        {
+            return ChecklistVerdict.NotChecked;
+        }
+
+        bool Any(OutcomeKind kind) => rules.Any(r => r.Outcome == kind);
+        return Any(OutcomeKind.Fail) ? ChecklistVerdict.Fail
+            : Any(OutcomeKind.Waived) ? ChecklistVerdict.Waived
+            : Any(OutcomeKind.Pass) ? ChecklistVerdict.Pass
+            : rules.All(r => r.Outcome == OutcomeKind.NotApplicable) ? ChecklistVerdict.NotApplicable
+            : ChecklistVerdict.NotEvaluated;
+    }
+}
