@@ -3,7 +3,10 @@ using BackupPolicyLint.Model.Infra;
 
 namespace BackupPolicyLint.Loading.Infra;
 
-/// <summary>What one infrastructure file says about backups: commands, settings and steps, each located. Loaders never judge.</summary>
+/// <summary>
+/// What one infrastructure file says about backups: commands, settings and steps, each located. Readers only record facts;
+/// the rules judge them (the one finding a reader makes is BPL001, when a file cannot be read whole).
+/// </summary>
 public sealed class InfraFileFacts
 {
     public required string File { get; init; }

@@ -98,8 +98,8 @@ public sealed class ManyDbmsCollectionTests
         var incomplete = Assert.Single(findings, f => f.Rule == "BPL805");
         Assert.Equal("b.yaml", incomplete.File);
         Assert.Contains($"'{new Uri(refusing.Uri).Authority}'", incomplete.Message, StringComparison.Ordinal);
-        // The report does not depend on how many were collected at once.
-        Assert.Equal(together.Out, oneByOne.Out);
+        // The report does not depend on how many were collected at once (apart from the run record's collection times).
+        Assert.Equal(WithoutRunRecord(together.Out), WithoutRunRecord(oneByOne.Out));
     }
 
     [Fact]
@@ -147,5 +147,12 @@ public sealed class ManyDbmsCollectionTests
         Assert.Matches(@"\r +\r$", result.Error);
         Assert.DoesNotContain("collecting", result.Out, StringComparison.Ordinal);
         JsonDocument.Parse(result.Out).Dispose();
+    }
+
+    private static string WithoutRunRecord(string json)
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        root.Remove("run");
+        return root.ToJsonString();
     }
 }

@@ -74,6 +74,7 @@ public static class ReadinessCatalog
         ["BPL004"] = "tool diagnostic: a rule failed",
         ["BPL005"] = "tool diagnostic: an expired waiver",
         ["BPL006"] = "tool diagnostic: a rejected inline suppression",
+        ["BPL007"] = "tool diagnostic: a waiver that suppressed nothing",
         ["BPL805"] = "evidence quality: part of the inventory could not be collected (the rules that needed it say not evaluated)",
         ["BPL806"] = "evidence quality: an inventory no plan uses",
     };
