@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text;
 using BackupPolicyLint.Cli.Checking;
+using BackupPolicyLint.Cli.Parsing;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Reporting;
 using BackupPolicyLint.Rules.Controls;
@@ -18,24 +19,28 @@ public static class CheckCommand
     public static Command Create(CliIo io)
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files or directories to check (default: the current directory).", Arity = ArgumentArity.ZeroOrMore };
-        var format = new Option<string[]>("--format") { Description = "Output format; repeat it (each with its --output) to write several reports in one run. Default: text.", AllowMultipleArgumentsPerToken = false };
-        format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
-        var output = new Option<string[]>("--output") { HelpName = "FILE", Description = "Write the report of the --format before it to FILE instead of stdout.", AllowMultipleArgumentsPerToken = false };
+        var format = new Option<string[]>("--format", "-f") { Description = "Output format; repeat it (each with its --output) to write several reports in one run. Default: text.", AllowMultipleArgumentsPerToken = false };
+        format.AcceptOnly([.. ReportFormats.Names]);
+        var output = new Option<string[]>("--output", "-o") { HelpName = "FILE", Description = "Write the report of the --format before it to FILE instead of stdout.", AllowMultipleArgumentsPerToken = false };
         var policy = new PolicyOptions();
         var baseline = new Option<string?>("--baseline") { HelpName = "FILE", Description = "Hide the findings this baseline (bpl baseline create) lists; the summary counts baselined, fixed and new." };
         var now = new Option<string?>("--now") { HelpName = "ISO-8601", Description = "The current time for time-based rules, ISO 8601 (default: the clock)." };
         var backups = new Option<string?>("--backups") { HelpName = "DIR", Description = "Backup location to inspect: .backup and .dump artifacts per database, their ages, chains and modes." };
         var backupInspect = new Option<string?>("--backup-inspect") { HelpName = "FILE", Description = "Saved output of `neo4j-admin backup inspect --show-metadata` for exact chain data (needs --backups)." };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at or above this severity.", DefaultValueFactory = _ => "error" };
-        failOn.AcceptOnlyFromAmong(FailOnValues);
+        failOn.AcceptOnly(FailOnValues);
         var controls = new Option<string?>("--controls") { Description = "Group the markdown and html reports by the controls of this framework." };
-        controls.AcceptOnlyFromAmong(ControlValues);
+        controls.AcceptOnly(ControlValues);
         var changedSince = new Option<string?>("--changed-since") { HelpName = "REV", Description = "Report only files that git says changed since REV, and untracked files (all files are still loaded)." };
+
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Text output: print errors only (the summary line still counts every finding)." };
+        var maxWarnings = MaxWarnings.Create();
+        var noColor = new Option<bool>("--no-color") { Description = "No ANSI colour in text output, even with FORCE_COLOR set." };
 
         var inventory = new Option<string[]>("--inventory") { HelpName = "FILE", Description = "An inventory snapshot (kind: Inventory, JSON or YAML) of a DBMS; repeat for several DBMSs." };
         var neo4j = new Neo4jOptions(several: true);
 
-        var command = new Command("check", "Check backup plans against the policy and report violations.") { paths, format, output, now, backups, backupInspect, failOn, controls, changedSince, inventory, baseline };
+        var command = new Command("check", "Check backup plans against the policy and report violations.") { paths, format, output, now, backups, backupInspect, failOn, controls, changedSince, inventory, baseline, quiet, maxWarnings, noColor };
         policy.AddTo(command);
         neo4j.AddTo(command);
         command.SetAction(parse =>
@@ -79,9 +84,10 @@ public static class CheckCommand
             }
 
             var framework = ControlFrameworkNames.Parse(parse.GetValue(controls));
+            var text = new TextOptions(Color: io.UseColor && !parse.GetValue(noColor), ErrorsOnly: parse.GetValue(quiet));
             foreach (var target in targets)
             {
-                WriteReport(report, target, framework, io);
+                WriteReport(report, target, framework, text, io);
             }
 
             if (options.Timings is { } timings)
@@ -95,7 +101,14 @@ public static class CheckCommand
                 WriteTo(summary, append: true, "GITHUB_STEP_SUMMARY", io, writer => ReportFormats.Create("markdown", color: false, framework).Write(report, writer));
             }
 
-            return ExitCodes.For(report.Findings, SeverityNames.Parse(threshold));
+            var exit = ExitCodes.For(report.Findings, SeverityNames.Parse(threshold));
+            if (MaxWarnings.Exceeded(report, parse.GetValue(maxWarnings)) is { } tooMany)
+            {
+                io.Error.WriteLine($"bpl: {tooMany}");
+                exit = ExitCodes.FindingsAtThreshold;
+            }
+
+            return exit;
         });
         return command;
     }
@@ -142,16 +155,23 @@ public static class CheckCommand
             : throw new UsageException($"SOURCE_DATE_EPOCH '{epoch}' is not a number of seconds since 1970-01-01");
     }
 
-    private static void WriteReport(CheckReport report, ReportTarget target, ControlFramework? framework, CliIo io)
+    private static void WriteReport(CheckReport report, ReportTarget target, ControlFramework? framework, TextOptions text, CliIo io)
     {
+        IReportWriter Writer(bool color) => target.Format == "text"
+            ? new TextReportWriter(color, text.ErrorsOnly)
+            : ReportFormats.Create(target.Format, color, framework);
+
         if (target.Output is null)
         {
-            ReportFormats.Create(target.Format, io.UseColor, framework).Write(report, io.Out);
+            Writer(text.Color).Write(report, io.Out);
             return;
         }
 
-        WriteTo(target.Output, append: false, $"--output '{target.Output}'", io, writer => ReportFormats.Create(target.Format, color: false, framework).Write(report, writer));
+        WriteTo(target.Output, append: false, $"--output '{target.Output}'", io, writer => Writer(color: false).Write(report, writer));
     }
+
+    /// <summary>How the text format is written: in colour (terminal, FORCE_COLOR, not --no-color), and errors only (--quiet).</summary>
+    private sealed record TextOptions(bool Color, bool ErrorsOnly);
 
     private static void WriteTo(string path, bool append, string what, CliIo io, Action<TextWriter> write)
     {
