@@ -106,6 +106,11 @@ public static class CheckPipeline
         var reported = (baseline?.Findings ?? fingerprinted).Where(Reported).ToList();
         var evaluations = engine.Evaluations.Where(e => InScope(e.Plan.File)).ToList();
         var read = results.Where(r => r.Read).Select(r => r.File.DisplayPath).Union(infra.ReadFiles, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (!options.AllowNoFiles)
+        {
+            EmptyInputs.Refuse(options, read);
+        }
+
         var report = new CheckReport(ToolInfo.Version, reported, read.Count, policy.Packs.ToList())
         {
             Baseline = baseline is null ? null : new BaselineCounts(baseline.Baselined, baseline.Fixed, baseline.New),

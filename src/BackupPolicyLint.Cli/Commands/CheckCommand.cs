@@ -35,12 +35,13 @@ public static class CheckCommand
 
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Text output: print errors only (the summary line still counts every finding)." };
         var maxWarnings = MaxWarnings.Create();
+        var allowNoFiles = new Option<bool>("--allow-no-files") { Description = "Exit 0 (0 files checked) when a PATH holds no file bpl reads, instead of 2: for repositories that add plans later." };
         var noColor = new Option<bool>("--no-color") { Description = "No ANSI colour in text output, even with FORCE_COLOR set." };
 
         var inventory = new Option<string[]>("--inventory") { HelpName = "FILE", Description = "An inventory snapshot (kind: Inventory, JSON or YAML) of a DBMS; repeat for several DBMSs." };
         var neo4j = new Neo4jOptions(several: true);
 
-        var command = new Command("check", "Check backup plans against the policy and report violations.") { paths, format, output, now, backups, backupInspect, failOn, controls, changedSince, inventory, baseline, quiet, maxWarnings, noColor };
+        var command = new Command("check", "Check backup plans against the policy and report violations.") { paths, format, output, now, backups, backupInspect, failOn, controls, changedSince, inventory, baseline, quiet, maxWarnings, noColor, allowNoFiles };
         policy.AddTo(command);
         neo4j.AddTo(command);
         command.SetAction(parse =>
@@ -59,6 +60,7 @@ public static class CheckCommand
                 InventoryFiles = parse.GetValue(inventory) ?? [],
                 LiveInventories = neo4j.Read(parse) is { } live ? () => Inventory.LiveInventory.Collect(live, io) : null,
                 Baseline = parse.GetValue(baseline),
+                AllowNoFiles = parse.GetValue(allowNoFiles),
                 Timings = StageTimings.When(io.Environment("BPL_TIMING")),
                 Progress = io.Progress,
             }, io);
