@@ -6,6 +6,7 @@ using BackupPolicyLint.Cli.Checking;
 using BackupPolicyLint.Cli.Parsing;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Reporting;
+using BackupPolicyLint.Reporting.GitHub;
 using BackupPolicyLint.Rules.Controls;
 
 namespace BackupPolicyLint.Cli.Commands;
@@ -100,7 +101,9 @@ public static class CheckCommand
 
             if (targets.Any(t => t.Format == "github") && io.Environment("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
             {
-                WriteTo(summary, append: true, "GITHUB_STEP_SUMMARY", io, writer => ReportFormats.Create("markdown", color: false, framework).Write(report, writer));
+                // GitHub shows at most 1 MiB per step, counting what earlier commands of the step wrote.
+                var left = JobSummary.MaxBytes - ExistingLength(summary, io);
+                WriteTo(summary, append: true, "GITHUB_STEP_SUMMARY", io, writer => writer.Write(JobSummary.Render(report, ReportFormats.Create("markdown", color: false, framework), left)));
             }
 
             var exit = ExitCodes.For(report.Findings, SeverityNames.Parse(threshold));
@@ -174,6 +177,19 @@ public static class CheckCommand
 
     /// <summary>How the text format is written: in colour (terminal, FORCE_COLOR, not --no-color), and errors only (--quiet).</summary>
     private sealed record TextOptions(bool Color, bool ErrorsOnly);
+
+    private static long ExistingLength(string path, CliIo io)
+    {
+        try
+        {
+            var info = new FileInfo(Path.GetFullPath(path, io.WorkingDirectory));
+            return info.Exists ? info.Length : 0;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return 0; // WriteTo names the problem with the path.
+        }
+    }
 
     private static void WriteTo(string path, bool append, string what, CliIo io, Action<TextWriter> write)
     {
