@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Reporting;
 
@@ -12,17 +11,7 @@ public static class MaxWarnings
     {
         HelpName = "N",
         Description = "Exit 1 when there are more than N warnings (not counting suppressed ones), even below --fail-on.",
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
-            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var max))
-            {
-                return max;
-            }
-
-            result.AddError($"--max-warnings '{text}' is not a whole number of 0 or more");
-            return null;
-        },
+        CustomParser = result => Counts.Parse(result, "--max-warnings", minimum: 0),
     };
 
     /// <summary>The sentence for stderr when the warnings exceed <paramref name="max"/>; null when they do not (or no maximum is set).</summary>

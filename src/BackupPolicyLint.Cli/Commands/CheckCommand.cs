@@ -7,6 +7,7 @@ using BackupPolicyLint.Cli.Parsing;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Reporting;
 using BackupPolicyLint.Reporting.GitHub;
+using BackupPolicyLint.Reporting.Sarif;
 using BackupPolicyLint.Rules.Controls;
 
 namespace BackupPolicyLint.Cli.Commands;
@@ -37,12 +38,18 @@ public static class CheckCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Text output: print errors only (the summary line still counts every finding)." };
         var maxWarnings = MaxWarnings.Create();
         var allowNoFiles = new Option<bool>("--allow-no-files") { Description = "Exit 0 (0 files checked) when a PATH holds no file bpl reads, instead of 2: for repositories that add plans later." };
+        var maxResults = new Option<int?>("--max-results")
+        {
+            HelpName = "N",
+            Description = "SARIF: at most N results, the most severe first (code scanning refuses very large logs); the run properties say how many were found.",
+            CustomParser = result => Counts.Parse(result, "--max-results", minimum: 1),
+        };
         var noColor = new Option<bool>("--no-color") { Description = "No ANSI colour in text output, even with FORCE_COLOR set." };
 
         var inventory = new Option<string[]>("--inventory") { HelpName = "FILE", Description = "An inventory snapshot (kind: Inventory, JSON or YAML) of a DBMS; repeat for several DBMSs." };
         var neo4j = new Neo4jOptions(several: true);
 
-        var command = new Command("check", "Check backup plans against the policy and report violations.") { paths, format, output, now, backups, backupInspect, failOn, controls, changedSince, inventory, baseline, quiet, maxWarnings, noColor, allowNoFiles };
+        var command = new Command("check", "Check backup plans against the policy and report violations.") { paths, format, output, now, backups, backupInspect, failOn, controls, changedSince, inventory, baseline, quiet, maxWarnings, noColor, allowNoFiles, maxResults };
         policy.AddTo(command);
         neo4j.AddTo(command);
         command.SetAction(parse =>
@@ -86,11 +93,24 @@ public static class CheckCommand
                 }
             }
 
-            var framework = ControlFrameworkNames.Parse(parse.GetValue(controls));
-            var text = new TextOptions(Color: io.UseColor && !parse.GetValue(noColor), ErrorsOnly: parse.GetValue(quiet));
+            // The exit code first: the SARIF log records it.
+            var failThreshold = SeverityNames.Parse(threshold);
+            var exit = ExitCodes.For(report.Findings, failThreshold);
+            if (MaxWarnings.Exceeded(report, parse.GetValue(maxWarnings)) is { } tooMany)
+            {
+                io.Error.WriteLine($"bpl: {tooMany}");
+                exit = ExitCodes.FindingsAtThreshold;
+            }
+
+            var writers = new ReportWriters(
+                ControlFrameworkNames.Parse(parse.GetValue(controls)),
+                Color: io.UseColor && !parse.GetValue(noColor),
+                ErrorsOnly: parse.GetValue(quiet),
+                FailOn: failThreshold,
+                new SarifRunOptions(exit, options.GeneratedAt, FixedTime(io) ? options.GeneratedAt : DateTimeOffset.UtcNow, parse.GetValue(maxResults)));
             foreach (var target in targets)
             {
-                WriteReport(report, target, framework, text, io);
+                WriteReport(report, target, writers, io);
             }
 
             if (options.Timings is { } timings)
@@ -103,14 +123,7 @@ public static class CheckCommand
             {
                 // GitHub shows at most 1 MiB per step, counting what earlier commands of the step wrote.
                 var left = JobSummary.MaxBytes - ExistingLength(summary, io);
-                WriteTo(summary, append: true, "GITHUB_STEP_SUMMARY", io, writer => writer.Write(JobSummary.Render(report, ReportFormats.Create("markdown", color: false, framework), left)));
-            }
-
-            var exit = ExitCodes.For(report.Findings, SeverityNames.Parse(threshold));
-            if (MaxWarnings.Exceeded(report, parse.GetValue(maxWarnings)) is { } tooMany)
-            {
-                io.Error.WriteLine($"bpl: {tooMany}");
-                exit = ExitCodes.FindingsAtThreshold;
+                WriteTo(summary, append: true, "GITHUB_STEP_SUMMARY", io, writer => writer.Write(JobSummary.Render(report, writers.Create("markdown", color: false), left)));
             }
 
             return exit;
@@ -160,23 +173,19 @@ public static class CheckCommand
             : throw new UsageException($"SOURCE_DATE_EPOCH '{epoch}' is not a number of seconds since 1970-01-01");
     }
 
-    private static void WriteReport(CheckReport report, ReportTarget target, ControlFramework? framework, TextOptions text, CliIo io)
+    private static void WriteReport(CheckReport report, ReportTarget target, ReportWriters writers, CliIo io)
     {
-        IReportWriter Writer(bool color) => target.Format == "text"
-            ? new TextReportWriter(color, text.ErrorsOnly)
-            : ReportFormats.Create(target.Format, color, framework);
-
         if (target.Output is null)
         {
-            Writer(text.Color).Write(report, io.Out);
+            writers.Create(target.Format, writers.Color).Write(report, io.Out);
             return;
         }
 
-        WriteTo(target.Output, append: false, $"--output '{target.Output}'", io, writer => Writer(color: false).Write(report, writer));
+        WriteTo(target.Output, append: false, $"--output '{target.Output}'", io, writer => writers.Create(target.Format, color: false).Write(report, writer));
     }
 
-    /// <summary>How the text format is written: in colour (terminal, FORCE_COLOR, not --no-color), and errors only (--quiet).</summary>
-    private sealed record TextOptions(bool Color, bool ErrorsOnly);
+    /// <summary>True when SOURCE_DATE_EPOCH fixes the report's times (reproducible output: the SARIF end time is the start).</summary>
+    private static bool FixedTime(CliIo io) => io.Environment("SOURCE_DATE_EPOCH") is { Length: > 0 };
 
     private static long ExistingLength(string path, CliIo io)
     {
