@@ -7,6 +7,11 @@ public static class Suggestions
     public static string? Closest(string typed, IEnumerable<string> candidates)
     {
         var word = typed.TrimStart('-').ToLowerInvariant();
+        if (word.Length < 3)
+        {
+            return null; // "-x" is as near to "-h" as to "-q": no guess is better than a wrong one.
+        }
+
         // A third of the word, 1 to 3 edits: "lst" may be "list", "zzzzzz" is not "--config".
         var allowed = Math.Clamp(word.Length / 3, 1, 3);
         string? best = null;
