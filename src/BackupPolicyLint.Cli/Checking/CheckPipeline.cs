@@ -108,7 +108,8 @@ public static class CheckPipeline
         var read = results.Where(r => r.Read).Select(r => r.File.DisplayPath).Union(infra.ReadFiles, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (!options.AllowNoFiles)
         {
-            EmptyInputs.Refuse(options, read);
+            // A file found about Neo4j and not judged (a Helm template) is not "nothing": --verbose says why it was not judged.
+            EmptyInputs.Refuse(options, [.. read, .. infra.SkippedFiles.Select(s => s.File)]);
         }
 
         var report = new CheckReport(ToolInfo.Version, reported, read.Count, policy.Packs.ToList())

@@ -7,7 +7,7 @@ namespace BackupPolicyLint.Cli.Checking;
 public static class EmptyInputs
 {
     /// <param name="options">The paths given, and the working directory they are relative to.</param>
-    /// <param name="read">The files read, relative to the working directory ('/' separated).</param>
+    /// <param name="read">The files read, and those found about Neo4j but not judged, relative to the working directory ('/' separated).</param>
     public static void Refuse(CheckOptions options, IReadOnlyList<string> read)
     {
         var readFull = read.Select(f => Path.GetFullPath(f, options.WorkingDirectory)).ToList();
