@@ -1,6 +1,7 @@
 using System.CommandLine;
 using BackupPolicyLint.Cli.Checking;
 using BackupPolicyLint.Cli.Commands;
+using BackupPolicyLint.Cli.Parsing;
 
 namespace BackupPolicyLint.Cli;
 
@@ -44,15 +45,23 @@ public static class CliApp
         var verboseOption = new Option<bool>("--verbose") { Description = "Show internal details (stack traces) of unexpected errors, and (check) the files about Neo4j that were found and not judged, with why.", Recursive = true };
         root.Options.Add(verboseOption);
 
+        HelpSections.AddTo(root);
+
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        if (UsageErrors.IsMissingSubcommand(parse))
         {
-            foreach (var error in parse.Errors)
+            // `bpl` or `bpl rules` alone: the help, and exit 2 as git does (non-zero), so a CI step missing its command fails.
+            HelpSections.WriteHelp(root, parse, io.Out);
+            return ExitCodes.UsageError;
+        }
+
+        if (UsageErrors.Describe(parse) is { Count: > 0 } mistakes)
+        {
+            foreach (var mistake in mistakes)
             {
-                io.Error.WriteLine($"bpl: {error.Message}");
+                io.Error.WriteLine($"bpl: {mistake}");
             }
 
-            io.Error.WriteLine("Run 'bpl --help' for usage.");
             return ExitCodes.UsageError;
         }
 

@@ -3,13 +3,15 @@ using BackupPolicyLint.Diagnostics;
 namespace BackupPolicyLint.Reporting;
 
 /// <summary>One line per finding, <c>path:line:col: severity BPLnnn name: message</c>, then a summary line.</summary>
-public sealed class TextReportWriter(bool color) : IReportWriter
+/// <param name="color">ANSI colour for the severities.</param>
+/// <param name="errorsOnly">--quiet: list only errors (the summary line still counts every finding).</param>
+public sealed class TextReportWriter(bool color, bool errorsOnly = false) : IReportWriter
 {
     private const string Reset = "\u001b[0m";
 
     public void Write(CheckReport report, TextWriter output)
     {
-        foreach (var finding in report.Findings.Where(f => !f.Suppressed))
+        foreach (var finding in report.Findings.Where(f => !f.Suppressed && (!errorsOnly || f.Severity == Severity.Error)))
         {
             var span = finding.Span;
             output.WriteLine($"{Visible(span.File)}:{span.Line}:{span.Column}: {Paint(finding.Severity)} {Visible(finding.RuleId)} {Visible(finding.RuleName)}: {Visible(finding.Message)}");
@@ -17,7 +19,7 @@ public sealed class TextReportWriter(bool color) : IReportWriter
 
         // Waived and inline-suppressed findings are listed with their justification (an accepted risk stays visible);
         // baselined ones are only counted, or a baseline of old findings would flood every run.
-        foreach (var finding in report.Findings.Where(f => f.Suppression is { Kind: not SuppressionKind.Baseline }))
+        foreach (var finding in report.Findings.Where(f => !errorsOnly && f.Suppression is { Kind: not SuppressionKind.Baseline }))
         {
             var span = finding.Span;
             output.WriteLine($"{Visible(span.File)}:{span.Line}:{span.Column}: suppressed {Visible(finding.RuleId)} {Visible(finding.RuleName)}: {Visible(finding.Message)} [{Visible(SuppressionText.Describe(finding))}]");

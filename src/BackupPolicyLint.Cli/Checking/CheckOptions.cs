@@ -45,6 +45,9 @@ public sealed record CheckOptions
     /// <summary>Custom rule files and folders named by --policy (the only places besides the config's rule folders scripts load from).</summary>
     public IReadOnlyList<string> PolicyRuleSources { get; init; } = [];
 
+    /// <summary>--allow-no-files: a folder with no file bpl reads is checked (0 files) instead of refused with exit 2.</summary>
+    public bool AllowNoFiles { get; init; }
+
     /// <summary>--no-scripts: .csx rules are neither compiled nor run.</summary>
     public bool NoScripts { get; init; }
 

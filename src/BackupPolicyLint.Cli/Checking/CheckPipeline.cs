@@ -109,6 +109,12 @@ public static class CheckPipeline
         var reported = (baseline?.Findings ?? fingerprinted).Where(Reported).Select(RedactingReportWriter.Redacted).ToList();
         var evaluations = engine.Evaluations.Where(e => InScope(e.Plan.File)).ToList();
         var read = results.Where(r => r.Read).Select(r => r.File.DisplayPath).Union(infra.ReadFiles, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (!options.AllowNoFiles)
+        {
+            // A file found about Neo4j and not judged (a Helm template) is not "nothing": --verbose says why it was not judged.
+            EmptyInputs.Refuse(options, [.. read, .. infra.SkippedFiles.Select(s => s.File)]);
+        }
+
         var report = new CheckReport(ToolInfo.Version, reported, read.Count, policy.Packs.ToList())
         {
             Baseline = baseline is null ? null : new BaselineCounts(baseline.Baselined, baseline.Fixed, baseline.New),

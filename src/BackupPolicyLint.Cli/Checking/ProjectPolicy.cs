@@ -39,7 +39,10 @@ public sealed record ProjectPolicy(PolicySelection Selection, IReadOnlyList<Plan
 
         var known = RuleCatalog.Ids.Concat(customRules.Select(r => r.Descriptor.Id)).ToHashSet(StringComparer.Ordinal);
         var since = RuleCatalog.All.ToDictionary(r => r.Descriptor.Id, r => r.Descriptor.Since, StringComparer.Ordinal);
-        var resolver = new PackResolver(known, since, options.WorkingDirectory);
+        var idsByName = RuleCatalog.All.Select(r => r.Descriptor).Concat(customRules.Select(r => r.Descriptor))
+            .GroupBy(d => d.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+        var resolver = new PackResolver(known, since, options.WorkingDirectory, idsByName);
         var builtIn = PolicyPackLoader.LoadBuiltIn(known);
 
         PolicyPack? forced = null;

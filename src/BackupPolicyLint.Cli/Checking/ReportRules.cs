@@ -40,6 +40,8 @@ public static class ReportRules
         Category = rule.Category.ToTitle(),
         DefaultLevel = level,
         Controls = rule.Controls,
+        SecuritySeverity = rule.SecuritySeverity,
+        Precision = rule.Precision,
     };
 
     private static ReportRule FromDiagnostic(string id) => new()

@@ -19,8 +19,16 @@ public sealed record CliIo(TextWriter Out, TextWriter Error, string WorkingDirec
     /// <summary>The status line for long work on stderr; shows nothing unless stderr is a terminal.</summary>
     public IProgressReporter Progress { get; init; } = NullProgressReporter.Instance;
 
-    /// <summary>Colour only on a terminal, and never when NO_COLOR is set (no-color.org).</summary>
-    public bool UseColor => OutIsTerminal && string.IsNullOrEmpty(Environment("NO_COLOR"));
+    /// <summary>
+    /// Colour on a terminal unless NO_COLOR is set (no-color.org); FORCE_COLOR (force-color.org) decides over both when set:
+    /// colour even into a pipe or file, or none with FORCE_COLOR=0 or false, as Node.js reads it. --no-color is stronger still.
+    /// </summary>
+    public bool UseColor => Environment("FORCE_COLOR") switch
+    {
+        null or "" => OutIsTerminal && string.IsNullOrEmpty(Environment("NO_COLOR")),
+        "0" or "false" => false,
+        _ => true,
+    };
 
     private static int TerminalWidth()
     {

@@ -1,33 +1,65 @@
 using System.CommandLine;
 using System.Reflection;
+using BackupPolicyLint.Cli.Checking;
+using BackupPolicyLint.Cli.Parsing;
+using BackupPolicyLint.Cli.RuleListing;
 using BackupPolicyLint.Rules;
 
 namespace BackupPolicyLint.Cli.Commands;
 
-/// <summary>`bpl rules list` and `bpl rules explain ID`.</summary>
+/// <summary>`bpl rules list` and `bpl rules explain ID`: the built-in rules, and the project's custom rules (YAML and .csx).</summary>
 public static class RulesCommand
 {
+    private static readonly string[] ListFormats = ["text", "json"];
+
     public static Command Create(CliIo io)
     {
-        var list = new Command("list", "List every built-in rule with its category, inputs and default severities (production/staging/development).");
-        list.SetAction(_ =>
+        var format = new Option<string>("--format", "-f") { Description = "text (a table) or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnly(ListFormats);
+        var listPolicy = new PolicyOptions();
+        var list = new Command("list", "List every rule — built-in, then the custom rules of the config (or --policy) — with its category, inputs and default severities (production/staging/development).") { format };
+        listPolicy.AddTo(list);
+        list.SetAction(parse =>
         {
-            WriteTable(io.Out);
+            var rules = AllRules(parse, listPolicy, io);
+            if (parse.GetValue(format) == "json")
+            {
+                RuleJson.Write(rules, io.Out);
+            }
+            else
+            {
+                RuleTable.Write(rules, io.Out);
+            }
+
             return ExitCodes.Clean;
         });
 
-        var id = new Argument<string>("ID") { Description = "A rule id (BPL101) or name (system-database-not-covered)." };
-        var explain = new Command("explain", "Print a rule's documentation page.") { id };
+        var id = new Argument<string>("ID") { Description = "A rule id (BPL101) or name (system-database-not-covered), built-in or custom." };
+        var explainPolicy = new PolicyOptions();
+        var explain = new Command("explain", "Print a rule's documentation page (a custom rule's: its declaration).") { id };
+        explainPolicy.AddTo(explain);
         explain.SetAction(parse =>
         {
             var wanted = parse.GetValue(id)!;
             var docId = RuleCatalog.Find(wanted)?.Descriptor.Id ?? wanted.ToUpperInvariant();
-            var page = DocsPage(docId) ?? throw new Checking.UsageException($"no rule or diagnostic '{wanted}'; `bpl rules list` shows them all");
-            io.Out.Write(page);
+            if (DocsPage(docId) is { } page)
+            {
+                io.Out.Write(page);
+                return ExitCodes.Clean;
+            }
+
+            var custom = AllRules(parse, explainPolicy, io).FirstOrDefault(r => r.Source is not null
+                && (string.Equals(r.Descriptor.Id, wanted, StringComparison.OrdinalIgnoreCase) || r.Descriptor.Name == wanted));
+            if (custom is null)
+            {
+                throw new UsageException($"no rule or diagnostic '{wanted}'; `bpl rules list` shows them all");
+            }
+
+            io.Out.Write(CustomRulePage.For(custom, io.WorkingDirectory));
             return ExitCodes.Clean;
         });
 
-        return new Command("rules", "Inspect the built-in rules.") { list, explain };
+        return new Command("rules", "Inspect the rules: built-in, and the project's custom rules.") { list, explain };
     }
 
     public static string? DocsPage(string id)
@@ -42,27 +74,15 @@ public static class RulesCommand
         return reader.ReadToEnd();
     }
 
-    private static void WriteTable(TextWriter output)
+    /// <summary>The built-in rules, then the custom rules the config (found from the working directory) or --policy adds.</summary>
+    private static IReadOnlyList<ListedRule> AllRules(ParseResult parse, PolicyOptions policy, CliIo io)
     {
-        string[] header = ["ID", "NAME", "CATEGORY", "INPUTS", "SEVERITY P/S/D"];
-        var rows = RuleCatalog.All.Select(r => new[]
-        {
-            r.Descriptor.Id,
-            r.Descriptor.Name,
-            r.Descriptor.Category.ToTitle(),
-            r.Descriptor.Inputs.ToLetters(),
-            r.Descriptor.Severities.ToString(),
-        }).ToList();
-        var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Prepend(h.Length).Max()).ToArray();
-        output.WriteLine(Row(header, widths));
-        foreach (var row in rows)
-        {
-            output.WriteLine(Row(row, widths));
-        }
-
-        output.WriteLine($"{rows.Count} rules. Severity letters: E error, W warning, N note, - off. `bpl rules explain ID` shows a rule's page.");
+        var options = policy.Apply(parse, new CheckOptions { Paths = ["."], WorkingDirectory = io.WorkingDirectory, Now = DateTimeOffset.UtcNow, Progress = io.Progress }, io);
+        var custom = ProjectPolicy.Build(options).CustomRules;
+        return
+        [
+            .. RuleCatalog.All.Select(r => new ListedRule(r.Descriptor, null)),
+            .. custom.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).Select(r => new ListedRule(r.Descriptor, r.Descriptor.HelpUri)),
+        ];
     }
-
-    private static string Row(string[] cells, int[] widths) =>
-        string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? c : c.PadRight(widths[i])));
 }

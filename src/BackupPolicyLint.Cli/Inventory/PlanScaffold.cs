@@ -13,12 +13,18 @@ namespace BackupPolicyLint.Cli.Inventory;
 /// </summary>
 public static partial class PlanScaffold
 {
+    /// <summary>
+    /// The plan schema as raw JSON (a github.com/…/blob/ page is HTML, which editors cannot use). For a pinned or offline
+    /// copy, `bpl schema plan --output FILE` writes the schema of this bpl, and the modeline can point at that file.
+    /// </summary>
+    public const string SchemaUri = "https://raw.githubusercontent.com/backup-policy-lint/backup-policy-lint/main/policies/schema/backup-plan.schema.json";
+
     public static string From(DbmsInventory? inventory, string toolVersion)
     {
         var text = new StringBuilder();
         void Line(string line = "") => text.Append(line).Append('\n');
 
-        Line("# yaml-language-server: $schema=https://github.com/backup-policy-lint/backup-policy-lint/blob/main/policies/schema/backup-plan.schema.json");
+        Line($"# yaml-language-server: $schema={SchemaUri}");
         if (inventory is null)
         {
             Line($"# Starter backup plan written by bpl {toolVersion} (`bpl init`). No DBMS was read: every value below is an");

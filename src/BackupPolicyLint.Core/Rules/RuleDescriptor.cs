@@ -82,6 +82,26 @@ public sealed record RuleDescriptor
 
     private readonly IReadOnlyList<Control>? _controls;
 
+    /// <summary>
+    /// For a rule whose finding is a security weakness (clear-text or exposed backup traffic, backups others can read):
+    /// how severe, 0.1 to 10 as a CVSS score (SARIF's security-severity; GitHub shows 9+ critical, 7+ high, 4+ medium).
+    /// Null for the rest, whose findings are about recoverability. Declared here once; reports only copy it.
+    /// </summary>
+    public double? SecuritySeverity { get; init; }
+
+    /// <summary>
+    /// How often a finding is right (SARIF's precision): <see cref="RulePrecision.VeryHigh"/> for rules that read declared
+    /// values, <see cref="RulePrecision.High"/> for those that also read scripts (a command reconstructed from shell can
+    /// be misread); a rule may declare otherwise.
+    /// </summary>
+    public string Precision
+    {
+        get => _precision ?? ((Inputs & RuleInputs.Scripts) != 0 ? RulePrecision.High : RulePrecision.VeryHigh);
+        init => _precision = value;
+    }
+
+    private readonly string? _precision;
+
     /// <summary>The rule's docs page; custom rules point at their own file.</summary>
     public string HelpUri
     {

@@ -6,9 +6,11 @@ namespace BackupPolicyLint.Suppressions;
 
 /// <summary>
 /// <c># bpl-ignore BPL403 -- reason</c> (or <c>// bpl-ignore</c> in scripts), optionally <c>until 2027-01-31</c> before
-/// the <c>--</c>: suppresses the named rules' findings on the comment's line and on the line after it. A comment
-/// without a reason, without a required expiry, or in a project that forbids inline suppressions suppresses nothing
-/// and is BPL006; one past its date is BPL005.
+/// the <c>--</c>. A comment after code on its line suppresses the named rules' findings on that line only; a comment
+/// alone on its line, those on the next line only (as ESLint's eslint-disable-line and -next-line). The comment ends
+/// where another begins (" # " or " //" after it: a linter's own directive), so that one is not read as its reason. A
+/// comment without a reason, naming something that is not a rule id, without a required expiry, or in a project that
+/// forbids inline suppressions suppresses nothing and is BPL006, which quotes it as written; one past its date is BPL005.
 /// </summary>
 public static partial class InlineSuppressions
 {
@@ -42,7 +44,7 @@ public static partial class InlineSuppressions
             {
                 var finding = result[i];
                 if (!finding.Suppressed && finding.Span.File == displayPath
-                    && (finding.Span.Line == comment.Span.Line || finding.Span.Line == comment.Span.Line + 1)
+                    && finding.Span.Line == comment.CoveredLine
                     && comment.RuleIds.Contains(finding.RuleId, StringComparer.OrdinalIgnoreCase))
                 {
                     result[i] = finding with
@@ -63,13 +65,20 @@ public static partial class InlineSuppressions
         var found = new List<InlineSuppression>();
         for (var i = 0; i < lines.Count; i++)
         {
-            var match = CommentPattern().Match(lines[i]);
-            if (!match.Success)
+            var line = lines[i];
+            // A directive is a comment of its own: "# bpl-ignore" inside another comment ("# a # bpl-ignore comment…") is prose.
+            var first = FirstComment(line);
+            var start = first < 0 ? Match.Empty : StartPattern().Match(line, first);
+            if (!start.Success || start.Index != first)
             {
                 continue;
             }
 
-            var ids = match.Groups["ids"].Value.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var bodyStart = start.Index + start.Length;
+            var bodyEnd = bodyStart + NextComment(line.AsSpan(bodyStart));
+            var written = line[start.Index..bodyEnd].TrimEnd();
+            var match = BodyPattern().Match(line[bodyStart..bodyEnd]);
+            var ids = match.Groups["ids"].Value.Split([',', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             DateOnly? until = null;
             var untilValid = true;
             if (match.Groups["until"].Success)
@@ -79,12 +88,53 @@ public static partial class InlineSuppressions
             }
 
             var reason = match.Groups["reason"].Success ? match.Groups["reason"].Value.Trim() : "";
-            var column = match.Index + 1;
-            var span = new SourceSpan(displayPath, i + 1, column, i + 1, lines[i].Length + 1);
-            found.Add(new InlineSuppression(ids, until, untilValid, reason.Length == 0 ? null : reason, span));
+            var span = new SourceSpan(displayPath, i + 1, start.Index + 1, i + 1, line.Length + 1);
+            // Code before the comment: it is about that code. Alone on its line: about the line below.
+            var trailing = !string.IsNullOrWhiteSpace(line[..start.Index]);
+            found.Add(new InlineSuppression(ids, until, untilValid, reason.Length == 0 ? null : reason, span)
+            {
+                Text = written,
+                CoveredLine = trailing ? i + 1 : i + 2,
+            });
         }
 
         return found;
+    }
+
+    /// <summary>Where the line's first comment starts: a '#' or "//" at the start or after whitespace; -1 when there is none.</summary>
+    private static int FirstComment(string line)
+    {
+        for (var i = 0; i < line.Length; i++)
+        {
+            var atBoundary = i == 0 || char.IsWhiteSpace(line[i - 1]);
+            if (atBoundary && (line[i] == '#' || (line[i] == '/' && i + 1 < line.Length && line[i + 1] == '/')))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where another comment starts in the rest of the line (whitespace, then "#" and whitespace or the end, or "//"), else its length.</summary>
+    private static int NextComment(ReadOnlySpan<char> rest)
+    {
+        for (var i = 1; i < rest.Length; i++)
+        {
+            if (!char.IsWhiteSpace(rest[i - 1]))
+            {
+                continue;
+            }
+
+            var hash = rest[i] == '#' && (i + 1 == rest.Length || char.IsWhiteSpace(rest[i + 1]));
+            var slashes = rest[i] == '/' && i + 1 < rest.Length && rest[i + 1] == '/';
+            if (hash || slashes)
+            {
+                return i;
+            }
+        }
+
+        return rest.Length;
     }
 
     private static string? Rejection(InlineSuppression comment, InlineSuppressionRules rules)
@@ -94,29 +144,50 @@ public static partial class InlineSuppressions
             return "inline suppressions are not allowed in this project (suppressions.inline: false in the config); accept the risk in a reviewed waiver file instead";
         }
 
+        var quoted = $"`{comment.Text}`";
         if (comment.RuleIds.Count == 0)
         {
-            return "this bpl-ignore comment names no rule; write `# bpl-ignore BPL403 -- reason`";
+            return $"{quoted} names no rule; write `# bpl-ignore BPL403 -- reason`";
+        }
+
+        if (comment.RuleIds.FirstOrDefault(id => !RuleIdPattern().IsMatch(id)) is { } notAnId)
+        {
+            return $"{quoted} names '{notAnId}', which is not a rule id; write `# bpl-ignore BPL403 -- reason` (the reason after two dashes)";
         }
 
         if (!comment.UntilValid)
         {
-            return "the date after `until` is not a date (YYYY-MM-DD)";
+            return $"the date after `until` in {quoted} is not a date (YYYY-MM-DD)";
         }
 
         if (comment.Reason is null)
         {
-            return $"the bpl-ignore of {string.Join(", ", comment.RuleIds)} gives no reason; add one after `--` (e.g. `# bpl-ignore {comment.RuleIds[0]} -- why this is acceptable`)";
+            return $"{quoted} gives no reason; add one after `--` (e.g. `# bpl-ignore {comment.RuleIds[0]} -- why this is acceptable`)";
         }
 
         return rules.RequireExpiry && comment.Until is null
-            ? $"the bpl-ignore of {string.Join(", ", comment.RuleIds)} has no expiry, which this project requires (suppressions.requireExpiry); add `until YYYY-MM-DD` before `--`"
+            ? $"{quoted} has no expiry, which this project requires (suppressions.requireExpiry); add `until YYYY-MM-DD` before `--`"
             : null;
     }
 
-    [GeneratedRegex(@"(?:#|//)\s*bpl-ignore\b(?<ids>[^-]*?)(?:\s+until\s+(?<until>\S+))?\s*(?:--(?<reason>.*))?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex CommentPattern();
+    [GeneratedRegex(@"(?:#|//)\s*bpl-ignore\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex StartPattern();
+
+    /// <summary>After "bpl-ignore": ids, then optionally `until DATE`, then optionally `-- reason` (ids stop at either).</summary>
+    [GeneratedRegex(@"^(?<ids>.*?)(?:\s+until\s+(?<until>\S+))?\s*(?:--(?<reason>.*))?$", RegexOptions.CultureInvariant | RegexOptions.Singleline, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BodyPattern();
+
+    /// <summary>A rule id: letters then digits (BPL403, ACME201).</summary>
+    [GeneratedRegex(@"^[A-Za-z]+[0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex RuleIdPattern();
 }
 
 /// <summary>One parsed bpl-ignore comment.</summary>
-public sealed record InlineSuppression(IReadOnlyList<string> RuleIds, DateOnly? Until, bool UntilValid, string? Reason, SourceSpan Span);
+public sealed record InlineSuppression(IReadOnlyList<string> RuleIds, DateOnly? Until, bool UntilValid, string? Reason, SourceSpan Span)
+{
+    /// <summary>The comment as written, from its '#' or '//' to where it (or the line) ends.</summary>
+    public string Text { get; init; } = "";
+
+    /// <summary>The line whose findings it suppresses: its own (after code), or the next (alone on its line).</summary>
+    public int CoveredLine { get; init; }
+}

@@ -12,9 +12,14 @@ namespace BackupPolicyLint.Loading.Policies;
 /// Resolves a pack reference — a built-in (<c>production</c>, <c>production@2026.11</c>) or a pack file — following
 /// <c>extends</c>. A pack's rule entries override its base's per rule: a severity replaces the base severity,
 /// <c>enabled: false</c> turns the rule off, parameters replace the base's one by one. A pack that extends another is
-/// hashed over its own text and its base's hash, so the hash changes when either does.
+/// hashed over its own text and its base's hash, so the hash changes when either does. A rule entry may name the rule
+/// by id (BPL101) or by name (system-database-not-covered), as `bpl rules explain` accepts either.
 /// </summary>
-public sealed class PackResolver(IReadOnlySet<string> knownRuleIds, IReadOnlyDictionary<string, string> ruleSince, string workingDirectory)
+/// <param name="knownRuleIds">Every rule id, built-in and custom.</param>
+/// <param name="ruleSince">The built-in pack version that first shipped each built-in rule.</param>
+/// <param name="workingDirectory">Pack paths in messages are relative to it.</param>
+/// <param name="idsByName">Rule names and the ids they stand for (built-in and custom rules); null accepts ids only.</param>
+public sealed class PackResolver(IReadOnlySet<string> knownRuleIds, IReadOnlyDictionary<string, string> ruleSince, string workingDirectory, IReadOnlyDictionary<string, string>? idsByName = null)
 {
     public PolicyPack Resolve(string reference, string baseDirectory) => Resolve(reference, baseDirectory, []);
 
@@ -44,14 +49,19 @@ public sealed class PackResolver(IReadOnlySet<string> knownRuleIds, IReadOnlyDic
             : null;
         var rules = basePack?.Rules.ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal)
             ?? new Dictionary<string, RuleSetting>(StringComparer.Ordinal);
+        var given = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in spec?.Get("rules")?.Entries ?? [])
         {
-            var id = entry.Key.Value;
-            if (!knownRuleIds.Contains(id))
+            var key = entry.Key.Value;
+            var id = knownRuleIds.Contains(key) ? key
+                : idsByName?.GetValueOrDefault(key)
+                ?? throw new PolicyDocumentException($"{entry.Key.Span}: unknown rule '{key}' (neither the id nor the name of a built-in rule or a custom rule of this project)");
+            if (given.TryGetValue(id, out var earlier))
             {
-                throw new PolicyDocumentException($"{entry.Key.Span}: unknown rule '{id}' (neither a built-in rule nor a custom rule of this project)");
+                throw new PolicyDocumentException($"{entry.Key.Span}: rule {id} is already set in this pack as '{earlier}'; keep one entry");
             }
 
+            given[id] = key;
             rules[id] = Override(rules.GetValueOrDefault(id), entry.Value, id);
         }
 

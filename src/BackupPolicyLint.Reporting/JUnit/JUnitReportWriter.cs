@@ -10,8 +10,12 @@ namespace BackupPolicyLint.Reporting.JUnit;
 /// `--format junit`: one testsuite per file; in it one testcase for the input itself (parse, schema, references) and
 /// one per plan and rule evaluated. A failing rule's findings are its failure; waived, not-applicable and not-evaluated
 /// rules are skipped with the reason. Shape of the common JUnit XML that Jenkins, GitLab and Azure DevOps read.
+/// A case fails only for a finding at or above <paramref name="failOn"/> (the run's --fail-on): GitLab shows failed
+/// tests in a merge request even when the job passed, so notes and warnings below the threshold leave their case
+/// passed, with the findings in its &lt;system-out&gt; (which GitLab shows in the test's details).
 /// </summary>
-public sealed class JUnitReportWriter : IReportWriter
+/// <param name="failOn">--fail-on; null (none) fails no case.</param>
+public sealed class JUnitReportWriter(Severity? failOn = Severity.Error) : IReportWriter
 {
     private const string InputCase = "input: parse, schema and references";
 
@@ -28,7 +32,7 @@ public sealed class JUnitReportWriter : IReportWriter
         var outcomesByFile = report.Outcomes.ToLookup(o => o.PlanFile, StringComparer.Ordinal);
         var diagnosticsByFile = report.Findings.Where(f => DiagnosticIds.IsDiagnostic(f.RuleId)).ToLookup(f => f.Span.File, StringComparer.Ordinal);
         var findingsByEvaluation = report.Findings.Where(f => f.PlanId is not null).ToLookup(f => (f.PlanId!, f.RuleId));
-        var suites = report.Files.Select(file => Suite(file, diagnosticsByFile[file], outcomesByFile[file], findingsByEvaluation)).ToList();
+        var suites = report.Files.Select(file => Suite(file, diagnosticsByFile[file], outcomesByFile[file], findingsByEvaluation, failOn)).ToList();
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, Settings))
         {
@@ -49,13 +53,13 @@ public sealed class JUnitReportWriter : IReportWriter
         output.WriteLine();
     }
 
-    private static TestSuite Suite(string file, IEnumerable<Finding> diagnostics, IEnumerable<RuleOutcome> outcomes, ILookup<(string, string), Finding> findingsByEvaluation)
+    private static TestSuite Suite(string file, IEnumerable<Finding> diagnostics, IEnumerable<RuleOutcome> outcomes, ILookup<(string, string), Finding> findingsByEvaluation, Severity? failOn)
     {
-        var cases = new List<TestCase> { new(file, InputCase, OutcomeKind.Pass, "", diagnostics.ToList()) };
+        var cases = new List<TestCase> { new(file, InputCase, OutcomeKind.Pass, "", diagnostics.ToList(), failOn) };
         foreach (var outcome in outcomes)
         {
             var findings = findingsByEvaluation[(outcome.Evaluation.Plan.Id, outcome.Rule.Id)].ToList();
-            cases.Add(new TestCase(outcome.PlanName, $"{outcome.Rule.Id} {outcome.Rule.Name}", outcome.Kind, outcome.Reason, findings));
+            cases.Add(new TestCase(outcome.PlanName, $"{outcome.Rule.Id} {outcome.Rule.Name}", outcome.Kind, outcome.Reason, findings, failOn));
         }
 
         return new TestSuite(file, cases);
@@ -100,6 +104,11 @@ public sealed class JUnitReportWriter : IReportWriter
             xml.WriteAttributeString("message", XmlText.Clean($"{test.Outcome.ToName()}: {why}"));
             xml.WriteEndElement();
         }
+        else if (!test.Fails && reported.Count > 0)
+        {
+            // Below --fail-on: a passed case that still shows what was found.
+            xml.WriteElementString("system-out", XmlText.Clean(string.Join("\n", reported.Select(Line))));
+        }
         else if (reported.Count > 0)
         {
             var first = reported[0];
@@ -134,10 +143,10 @@ public sealed class JUnitReportWriter : IReportWriter
 
     private sealed record TestSuite(string File, IReadOnlyList<TestCase> Cases);
 
-    /// <summary>The input case has no outcome of its own: it fails when the file has an unsuppressed diagnostic.</summary>
-    private sealed record TestCase(string ClassName, string Name, OutcomeKind Outcome, string Reason, IReadOnlyList<Finding> Findings)
+    /// <summary>The input case has no outcome of its own: it fails when the file has an unsuppressed diagnostic at or above --fail-on.</summary>
+    private sealed record TestCase(string ClassName, string Name, OutcomeKind Outcome, string Reason, IReadOnlyList<Finding> Findings, Severity? FailOn)
     {
         public bool Skipped => Outcome is OutcomeKind.Waived or OutcomeKind.NotApplicable or OutcomeKind.NotEvaluated;
-        public bool Fails => !Skipped && Findings.Any(f => !f.Suppressed);
+        public bool Fails => !Skipped && FailOn is { } threshold && Findings.Any(f => !f.Suppressed && f.Severity <= threshold);
     }
 }

@@ -25,4 +25,10 @@ public sealed record ReportRule
     public required Severity DefaultLevel { get; init; }
 
     public IReadOnlyList<Control> Controls { get; init; } = [];
+
+    /// <summary>The rule's security severity (0.1-10), or null when its findings are not security weaknesses.</summary>
+    public double? SecuritySeverity { get; init; }
+
+    /// <summary>SARIF precision: very-high, high, medium or low.</summary>
+    public string Precision { get; init; } = BackupPolicyLint.Rules.RulePrecision.VeryHigh;
 }

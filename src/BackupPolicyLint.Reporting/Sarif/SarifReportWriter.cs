@@ -5,7 +5,8 @@ using System.Text.Json.Serialization;
 namespace BackupPolicyLint.Reporting.Sarif;
 
 /// <summary>`--format sarif`: SARIF 2.1.0 for code-scanning dashboards (GitHub, GitLab, Azure DevOps).</summary>
-public sealed class SarifReportWriter : IReportWriter
+/// <param name="options">The invocation (exit code, times) and --max-results; null for a log without an invocation.</param>
+public sealed class SarifReportWriter(SarifRunOptions? options = null) : IReportWriter
 {
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -17,7 +18,7 @@ public sealed class SarifReportWriter : IReportWriter
 
     public void Write(CheckReport report, TextWriter output)
     {
-        output.Write(JsonSerializer.Serialize(SarifBuilder.Build(report), Options));
+        output.Write(JsonSerializer.Serialize(SarifBuilder.Build(report, options), Options));
         output.WriteLine();
     }
 }

@@ -7,6 +7,6 @@ public sealed record SarifRule(
     SarifMessage ShortDescription,
     SarifMessage FullDescription,
     SarifMessage Help,
-    string HelpUri,
+    string? HelpUri,
     SarifConfiguration DefaultConfiguration,
     SarifRuleProperties Properties);

@@ -23,6 +23,7 @@ internal sealed class BackupTrafficWithoutTls : PlanRule
         Category = RuleCategory.NetworkSecurity,
         Inputs = RuleInputs.Plan | RuleInputs.Config | RuleInputs.Inventory,
         Severities = DefaultSeverities.Parse("E/E/W"),
+        SecuritySeverity = 7.5,
     };
 
     private const string Fix = "enable dbms.ssl.policy.backup (client_auth=REQUIRE) on the servers and the backup client, and set backupListener.tls: true";

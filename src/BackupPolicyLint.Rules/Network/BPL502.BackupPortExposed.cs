@@ -20,6 +20,7 @@ internal sealed class BackupPortExposed : PlanRule
         Category = RuleCategory.NetworkSecurity,
         Inputs = RuleInputs.Plan | RuleInputs.Config,
         Severities = DefaultSeverities.Parse("E/E/W"),
+        SecuritySeverity = 8.1,
         Parameters = [new RuleParameter("maxPrefixV4", "24", "The shortest IPv4 prefix an allowedSources range may have; shorter (wider) ranges are reported.")],
     };
 

@@ -20,6 +20,7 @@ internal sealed class ClusterPortExposedWithoutTls : PlanRule
         Category = RuleCategory.NetworkSecurity,
         Inputs = RuleInputs.Config | RuleInputs.Inventory,
         Severities = DefaultSeverities.Parse("E/E/W"),
+        SecuritySeverity = 8.1,
     };
 
     public override Applicability Applies(PlanContext context)

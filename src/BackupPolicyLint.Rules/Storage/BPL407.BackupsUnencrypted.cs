@@ -19,6 +19,7 @@ internal sealed class BackupsUnencrypted : PlanRule
         Category = RuleCategory.StorageAndRetention,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("W/W/-"),
+        SecuritySeverity = 5.5,
     };
 
     public override IEnumerable<Finding> Check(PlanContext context)

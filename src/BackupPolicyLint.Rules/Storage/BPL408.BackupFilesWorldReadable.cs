@@ -24,6 +24,7 @@ internal sealed class BackupFilesWorldReadable : PlanRule
         Category = RuleCategory.StorageAndRetention,
         Inputs = RuleInputs.Scripts | RuleInputs.Artifacts,
         Severities = DefaultSeverities.Parse("E/E/W"),
+        SecuritySeverity = 7.1,
     };
 
     /// <summary>Judged on the artifacts of a backup location, and on the scripts of the plan (or of infrastructure without one).</summary>

@@ -65,4 +65,40 @@ public sealed class PackResolverTests : IDisposable
         Pack("typo.yaml", "  extnds: production\n");
         Assert.Contains("extnds", Assert.Throws<PolicyDocumentException>(() => Resolver().Resolve("typo.yaml", _dir)).Message, StringComparison.Ordinal);
     }
+
+    private PackResolver NamingResolver() => new(
+        RuleCatalog.Ids,
+        RuleCatalog.All.ToDictionary(r => r.Descriptor.Id, r => r.Descriptor.Since),
+        _dir,
+        RuleCatalog.All.ToDictionary(r => r.Descriptor.Name, r => r.Descriptor.Id));
+
+    [Fact]
+    public void RuleNames_ShouldStandForTheirIds()
+    {
+        Pack("named.yaml", "  extends: production\n  rules:\n    outside-off-peak-window: off\n    consistency-check-missing: { severity: warning }\n");
+
+        var pack = NamingResolver().Resolve("named.yaml", _dir);
+
+        Assert.Null(pack.SettingFor("BPL303")!.Severity);
+        Assert.Equal(Severity.Warning, pack.SettingFor("BPL706")!.Severity);
+        Assert.False(pack.Rules.ContainsKey("outside-off-peak-window"));
+    }
+
+    [Fact]
+    public void ARuleGivenByIdAndByName_ShouldBeRefused()
+    {
+        Pack("twice.yaml", "  rules:\n    BPL303: off\n    outside-off-peak-window: note\n");
+
+        var error = Assert.Throws<PolicyDocumentException>(() => NamingResolver().Resolve("twice.yaml", _dir));
+
+        Assert.Contains("twice.yaml:7:5: rule BPL303 is already set in this pack as 'BPL303'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnUnknownName_ShouldBeRefused()
+    {
+        Pack("typo.yaml", "  rules:\n    outside-off-peak-windw: off\n");
+
+        Assert.Contains("typo.yaml:6:5: unknown rule 'outside-off-peak-windw'", Assert.Throws<PolicyDocumentException>(() => NamingResolver().Resolve("typo.yaml", _dir)).Message, StringComparison.Ordinal);
+    }
 }

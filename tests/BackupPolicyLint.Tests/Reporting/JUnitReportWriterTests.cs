@@ -27,7 +27,10 @@ public sealed class JUnitReportWriterTests
             Assert.Equal(cases.Count(c => c.Element("skipped") is not null), (int)suite.Attribute("skipped")!);
         }
 
-        Assert.Equal(report.Outcomes.Count(o => o.Kind == BackupPolicyLint.Engine.OutcomeKind.Fail) + 1, (int)xml.Root.Attribute("failures")!);
+        // With the default --fail-on error, a failed rule is a failed case only when one of its findings is an error.
+        var failing = report.Outcomes.Count(o => o.Kind == BackupPolicyLint.Engine.OutcomeKind.Fail
+            && report.Findings.Any(f => !f.Suppressed && f.PlanId == o.Evaluation.Plan.Id && f.RuleId == o.Rule.Id && f.Severity == BackupPolicyLint.Diagnostics.Severity.Error));
+        Assert.Equal(failing + 1, (int)xml.Root.Attribute("failures")!);
         var bpl201 = suites.SelectMany(s => s.Elements("testcase")).Single(c => (string)c.Attribute("classname")! == "payments-analytics" && ((string)c.Attribute("name")!).StartsWith("BPL201", StringComparison.Ordinal));
         Assert.Contains("examples/flawed-prod/payments-prod.yaml:182:7", bpl201.Element("failure")!.Value, StringComparison.Ordinal);
         var skipped = suites.SelectMany(s => s.Elements("testcase")).First(c => c.Element("skipped") is not null);
@@ -43,5 +46,22 @@ public sealed class JUnitReportWriterTests
 
         var failure = xml.Descendants("failure").Single();
         Assert.Contains("bad \uFFFD \uFFFD[31m byte", (string)failure.Attribute("message")!, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(BackupPolicyLint.Diagnostics.Severity.Error, false)]
+    [InlineData(BackupPolicyLint.Diagnostics.Severity.Warning, true)]
+    [InlineData(null, false)]
+    public void WarningBelowFailOn_ShouldBeAPassedCaseWithTheFindingInSystemOut(BackupPolicyLint.Diagnostics.Severity? failOn, bool fails)
+    {
+        var report = Checks.Run(Repo.Root, "examples/staging");
+        var warned = report.Findings.First(f => f.Severity == BackupPolicyLint.Diagnostics.Severity.Warning && f.PlanId is not null);
+
+        var xml = XDocument.Parse(Reports.Write(new JUnitReportWriter(failOn), report));
+
+        var testCase = xml.Descendants("testcase").Single(c => ((string)c.Attribute("name")!).StartsWith(warned.RuleId, StringComparison.Ordinal));
+        Assert.Equal(fails, testCase.Element("failure") is not null);
+        Assert.Equal(!fails, testCase.Element("system-out") is not null);
+        Assert.Contains(warned.Message, testCase.Value, StringComparison.Ordinal);
     }
 }

@@ -41,4 +41,23 @@ public sealed class SarifBuilderTests
 
         Assert.Equal(new SarifRegion(4, 9, 4, 9), result.Locations[0].PhysicalLocation.Region);
     }
+
+    [Theory]
+    [InlineData("https://example.com/rules/ACME001.md", "https://example.com/rules/ACME001.md")]
+    [InlineData("policies/rules/acme001.yaml", null)]
+    [InlineData("file:///etc/passwd", null)]
+    public void CustomRuleHelpUri_ShouldBeKeptOnlyWhenItIsAnAbsoluteUrl(string helpUri, string? expected)
+    {
+        var report = Reports.Of(Reports.Finding("m", ruleId: "ACME001")) with
+        {
+            Rules = [new BackupPolicyLint.Reporting.Model.ReportRule
+            {
+                Id = "ACME001", Name = "acme", Title = "t", Description = "d", Help = "h", HelpUri = helpUri, Category = "Custom", DefaultLevel = Severity.Error,
+            }],
+        };
+
+        var rule = Assert.Single(SarifBuilder.Build(report).Runs[0].Tool.Driver.Rules);
+
+        Assert.Equal(expected, rule.HelpUri);
+    }
 }
