@@ -4,11 +4,14 @@ using Xunit;
 namespace BackupPolicyLint.Cli.Tests;
 
 /// <summary>
-/// Golden files under tests/BackupPolicyLint.Cli.Tests/Golden. On a mismatch the test fails with both texts;
-/// run the tests with BPL_UPDATE_GOLDEN=1 to rewrite the files, then review the diff in git.
+/// Golden files under tests/BackupPolicyLint.Cli.Tests/Golden. On a mismatch the test fails with a unified diff and the
+/// command that rewrites the files (BPL_UPDATE_GOLDEN=1); review the diff in git after it.
 /// </summary>
 internal static class Golden
 {
+    public const string RebaselineCommand =
+        "BPL_UPDATE_GOLDEN=1 dotnet test tests/BackupPolicyLint.Cli.Tests -c Release --filter \"FullyQualifiedName~Golden|FullyQualifiedName~RulesList\"";
+
     public static void Match(string name, string actual)
     {
         var path = Repo.Path("tests", "BackupPolicyLint.Cli.Tests", "Golden", name);
@@ -21,6 +24,8 @@ internal static class Golden
 
         Assert.True(File.Exists(path), $"golden file {name} is missing; run the tests with BPL_UPDATE_GOLDEN=1 to create it");
         var expected = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
-        Assert.True(expected == normalized, $"output differs from golden file {name} (BPL_UPDATE_GOLDEN=1 rewrites it)\n--- expected\n{expected}\n--- actual\n{normalized}");
+        Assert.True(expected == normalized,
+            $"output differs from golden file {name}:\n{LineDiff.Unified(expected, normalized, $"Golden/{name}", "this run")}\n"
+            + $"If the change is intended: {RebaselineCommand}, then review `git diff`.");
     }
 }

@@ -17,7 +17,7 @@ public sealed class UsageErrorTests
     [InlineData("bpl: unknown command 'lst'; did you mean 'list'?", "rules", "lst")]
     [InlineData("bpl: unknown command 'frobnicate' (bpl --help lists the commands)", "frobnicate")]
     [InlineData("bpl: --fail-on 'bad' is not one of: error, warning, note, none", "check", "examples", "--fail-on", "bad")]
-    [InlineData("bpl: --format 'jsn' is not one of: text, json, sarif, junit, github, markdown, html; did you mean 'json'?", "check", "examples", "--format", "jsn")]
+    [InlineData("bpl: --format 'jsn' is not one of: text, json, sarif, junit, github, markdown, html, checklist; did you mean 'json'?", "check", "examples", "--format", "jsn")]
     public void Mistake_ShouldExitTwoWithOneLine(string expected, params string[] args)
     {
         var result = Run(args);
