@@ -13,8 +13,9 @@ public sealed class ReportFormatTests
     public const string Now = "2026-11-20T06:00:00Z";
     private static readonly Dictionary<string, string?> FixedTime = new() { ["SOURCE_DATE_EPOCH"] = "1795154400" };
 
+    /// <summary>`bpl check examples --now NOW EXTRA` in this process (the formats are what is tested, not the process).</summary>
     internal static BplProcess.Result Check(params string[] extra) =>
-        BplProcess.RunWith(FixedTime, BackupPolicyLint.Tests.Support.Repo.Root, ["check", "examples", "--now", Now, .. extra]);
+        BplProcess.InProcess(FixedTime, BackupPolicyLint.Tests.Support.Repo.Root, ["check", "examples", "--now", Now, .. extra]);
 
     [Theory]
     [InlineData("examples.sarif", "--format", "sarif")]
@@ -114,7 +115,7 @@ public sealed class ReportFormatTests
             File.WriteAllText(summary, "earlier step\n");
             var environment = new Dictionary<string, string?>(FixedTime) { ["GITHUB_STEP_SUMMARY"] = summary };
 
-            var result = BplProcess.RunWith(environment, BackupPolicyLint.Tests.Support.Repo.Root, "check", "examples", "--now", Now, "--format", "github");
+            var result = BplProcess.InProcess(environment, BackupPolicyLint.Tests.Support.Repo.Root, "check", "examples", "--now", Now, "--format", "github");
 
             Assert.StartsWith("::", result.Out, StringComparison.Ordinal);
             Assert.Contains("::error file=examples/flawed-prod/payments-prod.yaml,line=", result.Out, StringComparison.Ordinal);

@@ -53,7 +53,7 @@ public sealed class SchedulesTests
             var before = Schedules.LongestGap(existing.Select(Cron))!.Value;
             var after = Schedules.LongestGap(existing.Append(added).Select(Cron))!.Value;
             return after <= before;
-        }, iter: 300);
+        }, iter: PropertyIterations.Count);
     }
 
     [Theory]
@@ -122,12 +122,6 @@ public sealed class SchedulesTests
     }
 }
 
-/// <summary>How many cases each property test tries: BPL_PROPERTY_ITERATIONS, or a few hundred for the everyday loop.</summary>
-internal static class PropertyIterations
-{
-    public static int Count { get; } =
-        int.TryParse(Environment.GetEnvironmentVariable("BPL_PROPERTY_ITERATIONS"), out var count) && count > 0 ? count : 200;
-}
 
 /// <summary>
 /// A cron expansion written from crontab(5) alone, for the property test: lists, ranges, steps and names in each field;

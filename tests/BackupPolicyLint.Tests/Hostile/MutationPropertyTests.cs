@@ -57,7 +57,7 @@ public sealed class MutationPropertyTests
 
             using var json = JsonDocument.Parse(first.Json);
             Assert.Equal(first.Report.Findings.Count, json.RootElement.GetProperty("findings").GetArrayLength());
-        }, iter: 2000, threads: 1);
+        }, iter: PropertyIterations.Count, threads: 1);
     }
 
     private static (CheckReport Report, string Json) Run(string directory)

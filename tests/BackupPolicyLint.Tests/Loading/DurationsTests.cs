@@ -1,5 +1,4 @@
 using BackupPolicyLint.Model;
-using BackupPolicyLint.Tests.Engine;
 using CsCheck;
 using Xunit;
 

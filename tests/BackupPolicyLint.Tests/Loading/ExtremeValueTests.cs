@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using BackupPolicyLint.Tests.Engine;
 using BackupPolicyLint.Tests.Support;
 using CsCheck;
 using Xunit;

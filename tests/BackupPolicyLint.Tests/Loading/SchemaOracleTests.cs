@@ -71,7 +71,7 @@ public sealed class SchemaOracleTests
         var mutated = Gen.Select(Gen.Int[0, PlanSources.Length - 1], mutation.Array[1, 5])
             .Select(p => p.Item2.Aggregate(PlanSources[p.Item1], (text, mutate) => mutate(text)));
 
-        mutated.Sample(text => AssertSameErrors(text, PlanSchema.Text), iter: 2000, threads: 1);
+        mutated.Sample(text => AssertSameErrors(text, PlanSchema.Text), iter: PropertyIterations.Count, threads: 1);
     }
 
     [Fact]
