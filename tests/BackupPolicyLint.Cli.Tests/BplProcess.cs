@@ -5,13 +5,16 @@ namespace BackupPolicyLint.Cli.Tests;
 
 /// <summary>
 /// Runs the built `bpl` as a real process from the repository root and captures what it prints; or, with
-/// <see cref="InProcess"/>, runs the same command line in this process (what most report tests need, a tenth of the time:
+/// <c>InProcess</c>, runs the same command line in this process (what most report tests need, a tenth of the time:
 /// no runtime start, no JIT of the whole tool per test). Real processes stay where isolation is the point: exit codes
 /// from Main, stderr of a crash, terminal detection, startup hooks, scripts' memory limits.
 /// </summary>
 internal static class BplProcess
 {
     public sealed record Result(int ExitCode, string Out, string Error);
+
+    /// <summary>The command line in this process, from the repository root, with no environment.</summary>
+    public static Result InProcess(params string[] args) => InProcess(new Dictionary<string, string?>(), Repo.Root, args);
 
     /// <summary>The command line through <c>CliApp.Run</c> in this process, with only the given environment (a null value is unset).</summary>
     public static Result InProcess(IReadOnlyDictionary<string, string?> environment, string workingDirectory, params string[] args)

@@ -24,7 +24,7 @@ public sealed class ChangedSinceTests : IDisposable
     [Fact]
     public void UnchangedFiles_ShouldNotBeReported()
     {
-        var result = BplProcess.RunIn(_repo, "check", ".", "--now", ReportFormatTests.Now, "--changed-since", "HEAD", "--format", "json");
+        var result = BplProcess.InProcess(new Dictionary<string, string?>(), _repo, "check", ".", "--now", ReportFormatTests.Now, "--changed-since", "HEAD", "--format", "json");
 
         using var document = JsonDocument.Parse(result.Out);
         Assert.Equal(0, result.ExitCode);
@@ -39,7 +39,7 @@ public sealed class ChangedSinceTests : IDisposable
         File.AppendAllText(Path.Combine(_repo, "plans/payments.yaml"), "# touched\n");
         Copy("examples/dev-community/graph-dev.yaml", "plans/new.yaml");
 
-        var result = BplProcess.RunIn(_repo, "check", "plans", "--now", ReportFormatTests.Now, "--changed-since", "HEAD", "--format", "json");
+        var result = BplProcess.InProcess(new Dictionary<string, string?>(), _repo, "check", "plans", "--now", ReportFormatTests.Now, "--changed-since", "HEAD", "--format", "json");
 
         using var document = JsonDocument.Parse(result.Out);
         var files = document.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("file").GetString()).Distinct().Order(StringComparer.Ordinal);
@@ -55,8 +55,8 @@ public sealed class ChangedSinceTests : IDisposable
     {
         File.AppendAllText(Path.Combine(_repo, "plans/payments.yaml"), "# touched\n");
 
-        var narrowed = BplProcess.RunIn(_repo, "check", ".", "--now", ReportFormatTests.Now, "--changed-since", "HEAD", "--format", "json");
-        var full = BplProcess.RunIn(_repo, "check", ".", "--now", ReportFormatTests.Now, "--format", "json");
+        var narrowed = BplProcess.InProcess(new Dictionary<string, string?>(), _repo, "check", ".", "--now", ReportFormatTests.Now, "--changed-since", "HEAD", "--format", "json");
+        var full = BplProcess.InProcess(new Dictionary<string, string?>(), _repo, "check", ".", "--now", ReportFormatTests.Now, "--format", "json");
 
         Assert.Equal(Fingerprints(full.Out, "plans/payments.yaml"), Fingerprints(narrowed.Out, "plans/payments.yaml"));
         Assert.Empty(Fingerprints(narrowed.Out, "plans/catalog.yaml"));
@@ -68,7 +68,7 @@ public sealed class ChangedSinceTests : IDisposable
     [InlineData("--output=/tmp/x", "bpl: --changed-since '--output=/tmp/x' is not a git revision")]
     public void BadRevision_ShouldExitTwoWithOneLine(string revision, string expected)
     {
-        var result = BplProcess.RunIn(_repo, "check", ".", $"--changed-since={revision}");
+        var result = BplProcess.InProcess(new Dictionary<string, string?>(), _repo, "check", ".", $"--changed-since={revision}");
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith(expected, result.Error, StringComparison.Ordinal);

@@ -22,7 +22,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void Examples_AsJson_ShouldMatchGolden()
     {
-        var result = BplProcess.Run("check", "examples", "--now", Now, "--format", "json");
+        var result = BplProcess.InProcess("check", "examples", "--now", Now, "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
         Golden.Match("examples.json", result.Out);
@@ -31,7 +31,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void Examples_AsJson_ShouldFollowTheContract()
     {
-        var result = BplProcess.Run("check", "examples", "--now", Now, "--format", "json");
+        var result = BplProcess.InProcess("check", "examples", "--now", Now, "--format", "json");
         using var document = JsonDocument.Parse(result.Out);
         var root = document.RootElement;
 
@@ -75,7 +75,7 @@ public sealed class CheckCommandTests
     public void Examples_ShouldNotMakeAnyRuleFail()
     {
         // A rule that throws is reported as BPL004; on the shipped examples that is always a bug.
-        var result = BplProcess.Run("check", "examples", "--now", Now, "--format", "json");
+        var result = BplProcess.InProcess("check", "examples", "--now", Now, "--format", "json");
         using var document = JsonDocument.Parse(result.Out);
 
         var failures = document.RootElement.GetProperty("findings").EnumerateArray()
@@ -87,7 +87,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void GoodProductionExample_ShouldHaveNoErrorOrWarning()
     {
-        var result = BplProcess.Run("check", "examples/prod-cluster", "--now", Now, "--format", "json", "--fail-on", "warning");
+        var result = BplProcess.InProcess("check", "examples/prod-cluster", "--now", Now, "--format", "json", "--fail-on", "warning");
         using var document = JsonDocument.Parse(result.Out);
 
         Assert.Equal(0, result.ExitCode);
@@ -100,7 +100,7 @@ public sealed class CheckCommandTests
     [InlineData("error", 1)]
     public void FailOn_ShouldSetTheExitCode(string failOn, int expected)
     {
-        Assert.Equal(expected, BplProcess.Run("check", "examples/flawed-prod", "--now", Now, "--fail-on", failOn).ExitCode);
+        Assert.Equal(expected, BplProcess.InProcess("check", "examples/flawed-prod", "--now", Now, "--fail-on", failOn).ExitCode);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class CheckCommandTests
         var path = Path.Combine(Path.GetTempPath(), $"bpl-{Guid.NewGuid():N}.json");
         try
         {
-            var result = BplProcess.Run("check", "examples", "--now", Now, "--format", "json", "--output", path);
+            var result = BplProcess.InProcess("check", "examples", "--now", Now, "--format", "json", "--output", path);
 
             Assert.Equal("", result.Out);
             using var document = JsonDocument.Parse(File.ReadAllText(path));
@@ -146,7 +146,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void Policy_ShouldOverrideTheEnvironmentPack()
     {
-        var result = BplProcess.Run("check", "examples/flawed-prod", "--now", Now, "--policy", "development", "--format", "json");
+        var result = BplProcess.InProcess("check", "examples/flawed-prod", "--now", Now, "--policy", "development", "--format", "json");
         using var document = JsonDocument.Parse(result.Out);
 
         var bpl101 = document.RootElement.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("ruleId").GetString() == "BPL101");

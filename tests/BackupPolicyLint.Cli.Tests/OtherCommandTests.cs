@@ -17,7 +17,7 @@ public sealed class OtherCommandTests
     [Fact]
     public void RulesList_ShouldListEveryRuleWithCategoryAndSeverities()
     {
-        var result = BplProcess.Run("rules", "list");
+        var result = BplProcess.InProcess("rules", "list");
 
         Assert.Equal(0, result.ExitCode);
         Golden.Match("rules-list.txt", result.Out);
@@ -29,7 +29,7 @@ public sealed class OtherCommandTests
     [InlineData("bpl002")]
     public void RulesExplain_ShouldPrintTheDocsPage(string id)
     {
-        var result = BplProcess.Run("rules", "explain", id);
+        var result = BplProcess.InProcess("rules", "explain", id);
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("# BPL", result.Out, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class OtherCommandTests
     [Fact]
     public void RulesExplain_OfAnUnknownRule_ShouldExitTwo()
     {
-        var result = BplProcess.Run("rules", "explain", "BPL999");
+        var result = BplProcess.InProcess("rules", "explain", "BPL999");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no rule or diagnostic 'BPL999'", result.Error, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public sealed class OtherCommandTests
     [Fact]
     public void Schema_ShouldPrintTheDraft07PlanSchema()
     {
-        var result = BplProcess.Run("schema");
+        var result = BplProcess.InProcess("schema");
         using var document = JsonDocument.Parse(result.Out);
 
         Assert.Equal(0, result.ExitCode);
