@@ -38,11 +38,8 @@ public sealed class InfraFileFacts
 
     public bool DescribesCluster { get; set; }
 
-    /// <summary>
-    /// Backup and dump commands read from one file at most. A real script has a handful; each costs about 12 KiB through the
-    /// rules (its job, tokens, findings), so a generated file of hundreds of thousands would cost gigabytes.
-    /// </summary>
-    public const int MaxJobs = 10_000;
+    /// <summary>Backup and dump commands read from this file at most (<see cref="Yaml.ReaderLimits.MaxBackupCommandsPerFile"/>).</summary>
+    public int MaxJobs { get; init; } = Yaml.ReaderLimits.Default.MaxBackupCommandsPerFile;
 
     /// <summary>Where reading commands stopped because <see cref="MaxJobs"/> was reached (BPL001 there), or null.</summary>
     public SourceSpan? JobLimitReachedAt { get; set; }

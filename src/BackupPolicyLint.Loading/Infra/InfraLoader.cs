@@ -103,21 +103,21 @@ public static class InfraLoader
                     return InfraFileResult.Skipped(file, template);
                 }
 
-                var manifest = new InfraFileFacts { File = display, Source = SourceKind.Manifest };
-                var script = new InfraFileFacts { File = display, Source = SourceKind.Script };
+                var manifest = new InfraFileFacts { File = display, Source = SourceKind.Manifest, MaxJobs = limits.MaxBackupCommandsPerFile };
+                var script = new InfraFileFacts { File = display, Source = SourceKind.Script, MaxJobs = limits.MaxBackupCommandsPerFile };
                 var unread = new List<string>();
                 ManifestReader.Read(parsed, text, Path.GetFileName(file.FullPath) == ".gitlab-ci.yml", manifest, script, file.FullPath, unread);
                 AnsibleTaskReader.Read(parsed, text, script);
                 manifest.DescribesCluster = manifest.Configs.Any(c => c.DescribesCluster);
                 // Only syntax errors are ours to report; other YAML problems (duplicate keys) belong to the tool that reads the file.
-                var problems = parsed.Findings.Where(f => f.RuleId == DiagnosticIds.ParseError).Select(f => f with { Source = SourceKind.Manifest }).Concat(JobLimit(script)).ToList();
+                var problems = parsed.Findings.Where(f => f.RuleId == DiagnosticIds.ParseError).Select(f => f with { Source = SourceKind.Manifest }).Concat(JobLimit(manifest)).Concat(JobLimit(script)).ToList();
                 var found = new[] { manifest, script }.Where(f => !f.IsEmpty).ToList();
                 // YAML that mentions Neo4j but holds none of the kinds above (an app's settings) is not ours: not counted.
                 return found.Count == 0 && problems.Count == 0 && unread.Count > 0
                     ? InfraFileResult.Skipped(file, "holds " + string.Join(", ", unread.Distinct(StringComparer.Ordinal)))
                     : new InfraFileResult(file, found.Count > 0 || problems.Count > 0, found, problems);
             default:
-                var facts = new InfraFileFacts { File = display, Source = SourceKind.Script };
+                var facts = new InfraFileFacts { File = display, Source = SourceKind.Script, MaxJobs = limits.MaxBackupCommandsPerFile };
                 if (kind == InfraFileKind.Cron)
                 {
                     var name = file.FullPath.Replace('\\', '/');
@@ -153,9 +153,9 @@ public static class InfraLoader
         }
     }
 
-    /// <summary>BPL001 where reading commands stopped at <see cref="InfraFileFacts.MaxJobs"/>, if it did.</summary>
+    /// <summary>BPL001 where reading commands stopped at <see cref="ReaderLimits.MaxBackupCommandsPerFile"/>, if it did.</summary>
     private static IEnumerable<Finding> JobLimit(InfraFileFacts facts) => facts.JobLimitReachedAt is { } stopped
-        ? [DiagnosticIds.Create(DiagnosticIds.ParseError, $"more than {InfraFileFacts.MaxJobs:N0} backup and dump commands in one file; bpl reads no further commands from here, so the rest of the file is not checked", stopped, SourceKind.Script)]
+        ? [DiagnosticIds.Create(DiagnosticIds.ParseError, $"more than {facts.MaxJobs:N0} backup and dump commands in one file; bpl reads no further commands from here, so the rest of the file is not checked", stopped, facts.Source)]
         : [];
 
     /// <summary>

@@ -57,7 +57,7 @@ public static partial class ShellCommandExtractor
                 return;
             }
 
-            if (facts.Jobs.Count >= InfraFileFacts.MaxJobs && command.Words.Count > 0)
+            if (facts.Jobs.Count >= facts.MaxJobs && command.Words.Count > 0)
             {
                 facts.JobLimitReachedAt = context.Span(command.Words[0], command.Words[^1]);
                 return;

@@ -16,4 +16,10 @@ public sealed record ReaderLimits
     /// thousands only costs time and memory (docs/security.md, "Limits on input").
     /// </summary>
     public int MaxKeysPerMapping { get; init; } = 50_000;
+
+    /// <summary>
+    /// Backup and dump commands read from one file. A real script has a handful; each costs about 12 KiB through the rules
+    /// (its job, tokens, findings), so a generated file of hundreds of thousands would cost gigabytes.
+    /// </summary>
+    public int MaxBackupCommandsPerFile { get; init; } = 10_000;
 }

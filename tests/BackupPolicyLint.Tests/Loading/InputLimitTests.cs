@@ -1,4 +1,5 @@
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Loading.Discovery;
 using BackupPolicyLint.Loading.Infra;
 using BackupPolicyLint.Loading.Yaml;
 using BackupPolicyLint.Tests.Support;
@@ -38,22 +39,23 @@ public sealed class InputLimitTests
     public void DefaultKeyLimit_ShouldBeDocumented()
     {
         Assert.Contains($"| keys in one mapping | {ReaderLimits.Default.MaxKeysPerMapping:N0} |", File.ReadAllText(Repo.Path("docs", "security.md")), StringComparison.Ordinal);
-        Assert.Contains($"| backup and dump commands in one file | {InfraFileFacts.MaxJobs:N0} |", File.ReadAllText(Repo.Path("docs", "security.md")), StringComparison.Ordinal);
+        Assert.Contains($"| backup and dump commands in one file | {ReaderLimits.Default.MaxBackupCommandsPerFile:N0} |", File.ReadAllText(Repo.Path("docs", "security.md")), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Script_WithMoreBackupCommandsThanTheLimit_ShouldStopThereAndJudgeTheRest()
+    [Theory]
+    [InlineData(InfraFileKind.Shell, "backup.sh", "#!/bin/bash\n", "{0}\n", 2)]
+    [InlineData(InfraFileKind.Yaml, "cronjob.yaml", "apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: b\nspec:\n  schedule: \"0 1 * * *\"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n            - name: backup\n              image: neo4j:5.26-enterprise\n              command: [\"/bin/sh\", \"-c\"]\n              args:\n                - |\n", "                  {0}\n", 17)]
+    public void Script_WithMoreBackupCommandsThanTheLimit_ShouldStopThereAndKeepTheOnesBefore(InfraFileKind kind, string name, string head, string line, int firstLine)
     {
-        using var directory = new TempDirectory();
-        var lines = Enumerable.Range(1, InfraFileFacts.MaxJobs + 2).Select(i => $"neo4j-admin database backup --to-path=/backups db{i}");
-        directory.Write("backup.sh", "#!/bin/bash\nset -euo pipefail\n" + string.Join('\n', lines) + "\n");
+        var limits = new ReaderLimits { MaxBackupCommandsPerFile = 5 };
+        var commands = Enumerable.Range(1, 7).Select(i => string.Format(System.Globalization.CultureInfo.InvariantCulture, line, $"neo4j-admin database backup --to-path=/backups db{i}"));
+        var text = head + string.Concat(commands);
 
-        var report = Checks.Run(directory.Path, "backup.sh");
+        var result = InfraLoader.Parse(new InputFile(name, name, Explicit: true), kind, text, limits);
 
-        var limit = Assert.Single(report.Findings, f => f.RuleId == DiagnosticIds.ParseError);
-        Assert.Equal(("backup.sh", InfraFileFacts.MaxJobs + 3, 1), (limit.Span.File, limit.Span.Line, limit.Span.Column));
-        Assert.StartsWith($"more than {InfraFileFacts.MaxJobs:N0} backup and dump commands in one file", limit.Message, StringComparison.Ordinal);
-        // The commands before the limit are still judged (a local backup folder: no off-site copy).
-        Assert.Contains(report.Findings, f => f.RuleId != DiagnosticIds.ParseError && f.Span.File == "backup.sh");
+        var limit = Assert.Single(result.Findings);
+        Assert.Equal((DiagnosticIds.ParseError, name, firstLine + 5), (limit.RuleId, limit.Span.File, limit.Span.Line));
+        Assert.StartsWith("more than 5 backup and dump commands in one file", limit.Message, StringComparison.Ordinal);
+        Assert.Equal(5, result.Facts.Sum(f => f.Jobs.Count));
     }
 }
