@@ -15,7 +15,8 @@ public static class BplDocumentIdentity
     /// <summary>Kinds distinctive enough that a missing apiVersion still means bpl.</summary>
     private static readonly string[] DistinctiveKinds = [PlanLoader.PlanKind, "PolicyPack", "Waivers", "Baseline"];
 
-    private static readonly string[] AllKinds = [.. DistinctiveKinds, "Config", "Rule", "Inventory"];
+    /// <summary>Every kind bpl reads or writes: plans, the policy documents, inventory snapshots.</summary>
+    private static readonly string[] AllKinds = [PlanLoader.PlanKind, .. PlanLoader.PolicyKindNames, Model.Inventory.DbmsInventory.Kind];
 
     /// <summary>The BPL002 finding for a document that names bpl wrongly, or null when it is bpl's or none of bpl's business.</summary>
     public static Finding? Problem(LoadedDocument document)

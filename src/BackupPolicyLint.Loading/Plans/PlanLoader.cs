@@ -37,7 +37,9 @@ public static class PlanLoader
     private static readonly byte[][] KindMarkers = [Encoding.ASCII.GetBytes(PlanKind), Encoding.ASCII.GetBytes("PolicyPack"), Encoding.ASCII.GetBytes("Waivers")];
 
     /// <summary>bpl's own policy documents: data for --config/--policy, never plans to check.</summary>
-    public static readonly IReadOnlySet<string> PolicyKinds = new HashSet<string>(StringComparer.Ordinal) { "Config", "PolicyPack", "Rule", "Waivers", "Baseline" };
+    public static readonly IReadOnlyList<string> PolicyKindNames = ["PolicyPack", "Waivers", "Baseline", "Config", "Rule"];
+
+    public static readonly IReadOnlySet<string> PolicyKinds = new HashSet<string>(PolicyKindNames, StringComparer.Ordinal);
 
     public static PlanFileResult Load(InputFile file, ReaderLimits? limits = null)
     {
