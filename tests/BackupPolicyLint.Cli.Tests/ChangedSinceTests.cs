@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using BackupPolicyLint.Tests.Support;
 using Xunit;
@@ -16,7 +15,7 @@ public sealed class ChangedSinceTests : IDisposable
         Copy("examples/flawed-prod/payments-prod.yaml", "plans/payments.yaml");
         Copy("examples/staging/catalog-staging.yaml", "plans/catalog.yaml");
         Git("add", "-A");
-        Git("-c", "user.name=bpl", "-c", "user.email=bpl@example.invalid", "commit", "-q", "-m", "plans");
+        Git("commit", "-q", "-m", "plans");
     }
 
     public void Dispose() => Directory.Delete(_repo, recursive: true);
@@ -91,18 +90,5 @@ public sealed class ChangedSinceTests : IDisposable
         File.Copy(Repo.Path(from), target, overwrite: true);
     }
 
-    private void Git(params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = _repo, UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)} failed: {error.Result}");
-    }
+    private void Git(params string[] args) => TestGit.Run(_repo, args);
 }

@@ -173,20 +173,7 @@ public sealed class CiTemplateTests : IDisposable
         File.WriteAllText(path, text);
     }
 
-    private string Git(params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = _repo, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "-c", "user.name=ci", "-c", "user.email=ci@example.com", "-c", "commit.gpgsign=false" }.Concat(args))
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)}: {process.StandardError.ReadToEnd()}");
-        return output;
-    }
+    private string Git(params string[] args) => TestGit.Run(_repo, args);
 
     private (int Exit, string Output) Bash(string script, IReadOnlyDictionary<string, string> environment)
     {
