@@ -1,9 +1,7 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Engine;
 using BackupPolicyLint.Rules.Controls;
-
 using BackupPolicyLint.Suppressions;
 
 namespace BackupPolicyLint.Reporting;
@@ -11,71 +9,57 @@ namespace BackupPolicyLint.Reporting;
 /// <summary>The JSON contract of product.md: tool, findings (every field, in order), summary; then outcomes, run, verdict and checklist (docs/reports.md).</summary>
 public sealed class JsonReportWriter : IReportWriter
 {
-    private static readonly JsonWriterOptions Options = new()
+    public void Write(CheckReport report, TextWriter output) => JsonDocumentOutput.Write(output, json =>
     {
-        Indented = true,
-        // Messages quote names with ' and "; keep them readable rather than \u0027-escaped.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public void Write(CheckReport report, TextWriter output)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        json.WriteStartObject();
+        json.WriteStartObject("tool");
+        json.WriteString("name", CheckReport.ToolName);
+        json.WriteString("version", report.ToolVersion);
+        json.WriteEndObject();
+        json.WriteStartArray("findings");
+        foreach (var finding in report.Findings)
         {
-            json.WriteStartObject();
-            json.WriteStartObject("tool");
-            json.WriteString("name", CheckReport.ToolName);
-            json.WriteString("version", report.ToolVersion);
-            json.WriteEndObject();
-            json.WriteStartArray("findings");
-            foreach (var finding in report.Findings)
-            {
-                WriteFinding(json, finding);
-            }
+            WriteFinding(json, finding);
+        }
 
-            json.WriteEndArray();
-            json.WriteStartObject("summary");
-            json.WriteNumber("files", report.FilesChecked);
-            json.WriteNumber("error", report.Count(Severity.Error));
-            json.WriteNumber("warning", report.Count(Severity.Warning));
-            json.WriteNumber("note", report.Count(Severity.Note));
-            json.WriteNumber("suppressed", report.SuppressedCount);
-            if (report.Baseline is { } baseline)
-            {
-                json.WriteStartObject("baseline");
-                json.WriteNumber("baselined", baseline.Baselined);
-                json.WriteNumber("fixed", baseline.Fixed);
-                json.WriteNumber("new", baseline.New);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndObject();
-            json.WriteStartArray("outcomes");
-            foreach (var outcome in report.Outcomes)
-            {
-                WriteOutcome(json, outcome);
-            }
-
-            json.WriteEndArray();
-            JsonAuditRecord.Write(json, report);
-            if (report.Waivers.Count > 0)
-            {
-                json.WriteStartArray("waivers");
-                foreach (var use in report.Waivers)
-                {
-                    WriteWaiver(json, use);
-                }
-
-                json.WriteEndArray();
-            }
-
+        json.WriteEndArray();
+        json.WriteStartObject("summary");
+        json.WriteNumber("files", report.FilesChecked);
+        json.WriteNumber("error", report.Count(Severity.Error));
+        json.WriteNumber("warning", report.Count(Severity.Warning));
+        json.WriteNumber("note", report.Count(Severity.Note));
+        json.WriteNumber("suppressed", report.SuppressedCount);
+        if (report.Baseline is { } baseline)
+        {
+            json.WriteStartObject("baseline");
+            json.WriteNumber("baselined", baseline.Baselined);
+            json.WriteNumber("fixed", baseline.Fixed);
+            json.WriteNumber("new", baseline.New);
             json.WriteEndObject();
         }
 
-        output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-        output.WriteLine();
-    }
+        json.WriteEndObject();
+        json.WriteStartArray("outcomes");
+        foreach (var outcome in report.Outcomes)
+        {
+            WriteOutcome(json, outcome);
+        }
+
+        json.WriteEndArray();
+        JsonAuditRecord.Write(json, report);
+        if (report.Waivers.Count > 0)
+        {
+            json.WriteStartArray("waivers");
+            foreach (var use in report.Waivers)
+            {
+                WriteWaiver(json, use);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    });
 
     private static void WriteWaiver(Utf8JsonWriter json, WaiverUse use)
     {

@@ -1,6 +1,6 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Reporting;
 using BackupPolicyLint.Rules;
 
 namespace BackupPolicyLint.Cli.RuleListing;
@@ -12,27 +12,18 @@ namespace BackupPolicyLint.Cli.RuleListing;
 /// </summary>
 public static class RuleJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public static void Write(IReadOnlyList<ListedRule> rules, TextWriter output)
+    public static void Write(IReadOnlyList<ListedRule> rules, TextWriter output) => JsonDocumentOutput.Write(output, json =>
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        json.WriteStartObject();
+        json.WriteStartArray("rules");
+        foreach (var rule in rules)
         {
-            json.WriteStartObject();
-            json.WriteStartArray("rules");
-            foreach (var rule in rules)
-            {
-                WriteRule(json, rule);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
+            WriteRule(json, rule);
         }
 
-        output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-        output.WriteLine();
-    }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
 
     private static void WriteRule(Utf8JsonWriter json, ListedRule rule)
     {
