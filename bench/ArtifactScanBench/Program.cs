@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using BackupPolicyLint.Bench;
-using BackupPolicyLint.Cli.Checking;
+using BackupPolicyLint.Engine;
 using BackupPolicyLint.Loading.Artifacts;
 
 // Times the backup-location scan on a generated tree, alone and inside a whole `bpl check` run.
@@ -32,7 +32,7 @@ try
         }
 
         clock.Restart();
-        var report = CheckPipeline.Run(new CheckOptions
+        var report = CheckPipeline.Run(new CheckRequest
         {
             Paths = ["plans.yaml"],
             WorkingDirectory = plans,

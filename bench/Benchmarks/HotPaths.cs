@@ -1,5 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Engine;
+using BackupPolicyLint.Evaluation;
 using BackupPolicyLint.Loading.Discovery;
 using BackupPolicyLint.Loading.Plans;
 using BackupPolicyLint.Loading.Policies;
@@ -7,8 +8,7 @@ using BackupPolicyLint.Loading.Schema;
 using BackupPolicyLint.Loading.Yaml;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Reporting;
-using BackupPolicyLint.Rules;
-using BackupPolicyLint.Cli.Checking;
+using BackupPolicyLint.Rules.BuiltIn;
 using BenchmarkDotNet.Attributes;
 
 namespace BackupPolicyLint.Benchmarks;
@@ -35,7 +35,7 @@ public class HotPaths
         _file = new InputFile(path, "examples/flawed-prod/payments-prod.yaml", Explicit: true);
         _plans = [.. PlanLoader.LoadText(_file, _bytes, ReaderLimits.Default).Plans];
         _policy = new PolicySelection(PolicyPackLoader.LoadBuiltIn(RuleCatalog.Ids), null);
-        _report = CheckPipeline.Run(new CheckOptions { Paths = ["examples"], WorkingDirectory = root, Now = Now });
+        _report = CheckPipeline.Run(new CheckRequest { Paths = ["examples"], WorkingDirectory = root, Now = Now });
     }
 
     [Benchmark]

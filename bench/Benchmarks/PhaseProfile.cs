@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BackupPolicyLint.Engine;
+using BackupPolicyLint.Evaluation;
 using BackupPolicyLint.Loading.Discovery;
 using BackupPolicyLint.Loading.Plans;
 using BackupPolicyLint.Loading.Policies;
@@ -7,8 +8,7 @@ using BackupPolicyLint.Loading.Schema;
 using BackupPolicyLint.Loading.Yaml;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Reporting;
-using BackupPolicyLint.Rules;
-using BackupPolicyLint.Cli.Checking;
+using BackupPolicyLint.Rules.BuiltIn;
 
 namespace BackupPolicyLint.Benchmarks;
 
@@ -60,7 +60,7 @@ internal static class PhaseProfile
             var findingsHeld = GC.GetTotalMemory(forceFullCollection: true) - heapBefore - plansHeld;
             GC.KeepAlive(plans);
             clock.Restart();
-            var report = CheckPipeline.Run(new CheckOptions { Paths = [directory], WorkingDirectory = directory, Now = now });
+            var report = CheckPipeline.Run(new CheckRequest { Paths = [directory], WorkingDirectory = directory, Now = now });
             var pipeline = clock.Elapsed;
             clock.Restart();
             new TextReportWriter(false).Write(report, TextWriter.Null);

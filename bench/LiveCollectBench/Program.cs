@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using BackupPolicyLint.Cli.Commands;
-using BackupPolicyLint.Cli.Inventory;
+using BackupPolicyLint.Engine;
 using BackupPolicyLint.Tests.Support;
 
 // Collects --endpoints loopback DBMSs, each answering every request after --delay-ms, through the code path of
@@ -26,11 +25,11 @@ try
     }
 
     var environment = new Dictionary<string, string> { ["NEO4J_USER"] = FakeNeo4jServer.User, ["NEO4J_PASSWORD"] = FakeNeo4jServer.Password };
-    var io = new CliIo(TextWriter.Null, TextWriter.Null, Directory.GetCurrentDirectory(), environment.GetValueOrDefault, OutIsTerminal: false);
+    var host = new InventoryHost(Directory.GetCurrentDirectory(), environment.GetValueOrDefault, NullProgressReporter.Instance);
     LiveInventoryRequest Request(int? parallel, int count) => new() { Uris = servers.Take(count).Select(s => s.Uri).ToList(), Parallelism = parallel };
 
     // Warm-up (JIT, first connection), not timed.
-    LiveInventory.Collect(Request(1, 1), io);
+    LiveInventory.Collect(Request(1, 1), host);
     var requestsPerEndpoint = servers[0].Requests.Count;
     var floor = endpoints * requestsPerEndpoint * delay;
 
@@ -46,7 +45,7 @@ try
         for (var run = 0; run < runs; run++)
         {
             var clock = Stopwatch.StartNew();
-            var inventories = LiveInventory.Collect(Request(bound, endpoints), io);
+            var inventories = LiveInventory.Collect(Request(bound, endpoints), host);
             walls.Add(clock.Elapsed.TotalSeconds);
             if (inventories.Count != endpoints || inventories.Any(i => i.DatabaseNames.Count == 0))
             {

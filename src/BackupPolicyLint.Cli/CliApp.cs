@@ -1,7 +1,7 @@
 using System.CommandLine;
-using BackupPolicyLint.Cli.Checking;
 using BackupPolicyLint.Cli.Commands;
 using BackupPolicyLint.Cli.Parsing;
+using BackupPolicyLint.Engine;
 
 namespace BackupPolicyLint.Cli;
 
@@ -19,7 +19,7 @@ public static class CliApp
 
         // Every error path writes to stderr, so that is where NEO4J_PASSWORD is masked. Reports on stdout are left whole:
         // they hold what the checked files and the DBMS say, and masking a short password there would garble them.
-        var masked = io with { Error = SecretMaskingWriter.Wrap(io.Error, io.Environment(Inventory.LiveInventory.PasswordVariable)) };
+        var masked = io with { Error = SecretMaskingWriter.Wrap(io.Error, io.Environment(LiveInventory.PasswordVariable)) };
         try
         {
             return RunParsed(args, masked);
@@ -71,13 +71,11 @@ public static class CliApp
         }
         catch (UsageException ex)
         {
-            io.Progress.Clear();
-            foreach (var message in ex.Messages)
-            {
-                io.Error.WriteLine($"bpl: {message}");
-            }
-
-            return ExitCodes.UsageError;
+            return Refused(io, ex.Messages);
+        }
+        catch (CheckFailureException ex)
+        {
+            return Refused(io, ex.Failures.Select(f => f.Message));
         }
         catch (OutOfMemoryException)
         {
@@ -93,5 +91,17 @@ public static class CliApp
             io.Error.WriteLine(verbose ? $"bpl: internal error: {ex}" : $"bpl: internal error: {ex.Message} (run with --verbose for details)");
             return ExitCodes.UsageError;
         }
+    }
+
+    /// <summary>The run cannot be done as asked: each reason on a line of its own, exit 2.</summary>
+    private static int Refused(CliIo io, IEnumerable<string> messages)
+    {
+        io.Progress.Clear();
+        foreach (var message in messages)
+        {
+            io.Error.WriteLine($"bpl: {message}");
+        }
+
+        return ExitCodes.UsageError;
     }
 }

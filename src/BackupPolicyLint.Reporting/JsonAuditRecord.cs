@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using BackupPolicyLint.Diagnostics;
-using BackupPolicyLint.Engine;
+using BackupPolicyLint.Evaluation;
 using BackupPolicyLint.Reporting.Model;
 
 namespace BackupPolicyLint.Reporting;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using BackupPolicyLint.Diagnostics;
-using BackupPolicyLint.Engine;
+using BackupPolicyLint.Evaluation;
 using BackupPolicyLint.Rules.Controls;
 using BackupPolicyLint.Suppressions;
 

@@ -1,7 +1,7 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model.Infra;
 
-namespace BackupPolicyLint.Rules;
+namespace BackupPolicyLint.Rules.BuiltIn;
 
 /// <summary>Findings located on what infrastructure files say: a setting's line, a script step.</summary>
 internal static class InfraReports

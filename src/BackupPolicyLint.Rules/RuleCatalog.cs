@@ -1,15 +1,16 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
-using BackupPolicyLint.Engine;
+using BackupPolicyLint.Evaluation;
 
-namespace BackupPolicyLint.Rules;
+namespace BackupPolicyLint.Rules.BuiltIn;
 
 /// <summary>The built-in rules, found once by reflection so adding a rule never means editing a list.</summary>
 public static class RuleCatalog
 {
     private static readonly Lazy<IReadOnlyList<PlanRule>> Rules = new(() => typeof(RuleCatalog).Assembly
         .GetTypes()
-        .Where(t => t is { IsAbstract: false, IsClass: true } && typeof(PlanRule).IsAssignableFrom(t))
+        // Built-in rules only: the declarative custom rules' class lives in this assembly too (Rules.Declarative).
+        .Where(t => t is { IsAbstract: false, IsClass: true } && typeof(PlanRule).IsAssignableFrom(t) && t.Namespace!.StartsWith(typeof(RuleCatalog).Namespace!, StringComparison.Ordinal))
         .Select(t => (PlanRule)Activator.CreateInstance(t, nonPublic: true)!)
         .OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)
         .ToList());

@@ -1,4 +1,4 @@
-namespace BackupPolicyLint.Rules;
+namespace BackupPolicyLint.Rules.BuiltIn;
 
 /// <summary>Every built-in rule id, the friendly name as the field name. Ids are a public contract: never renumber.</summary>
 public static class RuleIds

@@ -1,6 +1,6 @@
 using BackupPolicyLint.Model;
 
-namespace BackupPolicyLint.Rules;
+namespace BackupPolicyLint.Rules.BuiltIn;
 
 /// <summary>Subject paths by element names (stable across reordering, unlike list indexes).</summary>
 internal static class Subjects

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using BackupPolicyLint.Cli.Checking;
+using BackupPolicyLint.Engine;
 using BackupPolicyLint.Loading.Baselines;
 using BackupPolicyLint.Loading.Policies;
 using BackupPolicyLint.Suppressions;
@@ -113,10 +113,10 @@ public static class BaselineCommand
 
     private static Option<string?> Now() => new("--now") { HelpName = "ISO-8601", Description = "The current time for time-based rules (default: the clock)." };
 
-    private static CheckOptions Options(ParseResult parse, Argument<string[]> paths, Option<string?> now, PolicyOptions policy, CliIo io)
+    private static CheckRequest Options(ParseResult parse, Argument<string[]> paths, Option<string?> now, PolicyOptions policy, CliIo io)
     {
         var nowText = parse.GetValue(now);
-        var options = new CheckOptions
+        var options = new CheckRequest
         {
             Paths = parse.GetValue(paths) is { Length: > 0 } given ? given : ["."],
             WorkingDirectory = io.WorkingDirectory,

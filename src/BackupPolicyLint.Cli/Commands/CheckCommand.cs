@@ -2,9 +2,10 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text;
-using BackupPolicyLint.Cli.Checking;
+using BackupPolicyLint.Cli.Output;
 using BackupPolicyLint.Cli.Parsing;
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Engine;
 using BackupPolicyLint.Reporting;
 using BackupPolicyLint.Reporting.GitHub;
 using BackupPolicyLint.Reporting.Sarif;
@@ -55,7 +56,7 @@ public static class CheckCommand
         command.SetAction(parse =>
         {
             var nowText = parse.GetValue(now);
-            var options = policy.Apply(parse, new CheckOptions
+            var options = policy.Apply(parse, new CheckRequest
             {
                 Paths = parse.GetValue(paths) is { Length: > 0 } given ? given : ["."],
                 WorkingDirectory = io.WorkingDirectory,
@@ -66,7 +67,7 @@ public static class CheckCommand
                 BackupInspect = parse.GetValue(backupInspect),
                 ChangedSince = parse.GetValue(changedSince),
                 InventoryFiles = parse.GetValue(inventory) ?? [],
-                LiveInventories = neo4j.Read(parse) is { } live ? () => Inventory.LiveInventory.Collect(live, io) : null,
+                LiveInventories = neo4j.Read(parse) is { } live ? () => LiveInventory.Collect(live, io.InventoryHost) : null,
                 Baseline = parse.GetValue(baseline),
                 AllowNoFiles = parse.GetValue(allowNoFiles),
                 Timings = StageTimings.When(io.Environment("BPL_TIMING")),

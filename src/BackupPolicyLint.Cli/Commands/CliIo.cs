@@ -1,4 +1,5 @@
 using BackupPolicyLint.Cli.Progress;
+using BackupPolicyLint.Engine;
 
 namespace BackupPolicyLint.Cli.Commands;
 
@@ -15,6 +16,9 @@ public sealed record CliIo(TextWriter Out, TextWriter Error, string WorkingDirec
         // Progress only on a terminal: a redirected stderr (a pipe, a file, a CI log) never sees a status line.
         Progress = Console.IsErrorRedirected ? NullProgressReporter.Instance : new TerminalProgressReporter(Console.Error, TerminalWidth()),
     };
+
+    /// <summary>What collecting live inventories may use: the working directory, the credentials' variables, the status line.</summary>
+    public InventoryHost InventoryHost => new(WorkingDirectory, Environment, Progress);
 
     /// <summary>The status line for long work on stderr; shows nothing unless stderr is a terminal.</summary>
     public IProgressReporter Progress { get; init; } = NullProgressReporter.Instance;

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using BackupPolicyLint.Cli.Checking;
 using BackupPolicyLint.Cli.Inventory;
+using BackupPolicyLint.Engine;
 using BackupPolicyLint.Loading.Inventory;
 
 namespace BackupPolicyLint.Cli.Commands;
@@ -24,7 +24,7 @@ public static class InitCommand
                 throw new UsageException("give either --neo4j-uri or --inventory, not both");
             }
 
-            var source = live is not null ? LiveInventory.CollectOne(live, io) : file is not null ? ReadSnapshot(file, io) : null;
+            var source = live is not null ? LiveInventory.CollectOne(live, io.InventoryHost) : file is not null ? ReadSnapshot(file, io) : null;
             var text = PlanScaffold.From(source, ToolInfo.Version);
             if (parse.GetValue(output) is not { } path)
             {

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using BackupPolicyLint.Cli.Checking;
-using BackupPolicyLint.Cli.Inventory;
+using BackupPolicyLint.Engine;
 using BackupPolicyLint.Loading.Inventory;
 
 namespace BackupPolicyLint.Cli.Commands;
@@ -18,7 +17,7 @@ public static class InventoryCommand
         neo4j.AddTo(collect);
         collect.SetAction(parse =>
         {
-            var inventory = LiveInventory.CollectOne(neo4j.Read(parse, parse.GetValue(name))!, io);
+            var inventory = LiveInventory.CollectOne(neo4j.Read(parse, parse.GetValue(name))!, io.InventoryHost);
             var path = parse.GetValue(output);
             var text = InventorySnapshotWriter.ToText(inventory, path is not null && InventorySnapshotWriter.IsYaml(path));
             if (path is null)

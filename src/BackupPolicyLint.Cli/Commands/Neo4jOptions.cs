@@ -1,6 +1,5 @@
 using System.CommandLine;
-using BackupPolicyLint.Cli.Checking;
-using BackupPolicyLint.Cli.Inventory;
+using BackupPolicyLint.Engine;
 
 namespace BackupPolicyLint.Cli.Commands;
 

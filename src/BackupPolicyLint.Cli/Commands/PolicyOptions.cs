@@ -1,5 +1,5 @@
 using System.CommandLine;
-using BackupPolicyLint.Cli.Checking;
+using BackupPolicyLint.Engine;
 using BackupPolicyLint.Loading.Config;
 using BackupPolicyLint.Loading.Files;
 using BackupPolicyLint.Loading.Policies;
@@ -35,7 +35,7 @@ public sealed class PolicyOptions
     }
 
     /// <summary>Fills the policy part of <paramref name="options"/>: the config, the pack and the rule sources.</summary>
-    public CheckOptions Apply(ParseResult parse, CheckOptions options, CliIo io)
+    public CheckRequest Apply(ParseResult parse, CheckRequest options, CliIo io)
     {
         var config = LoadConfig(parse, options.Paths[0], io);
         var noScripts = parse.GetValue(NoScripts);

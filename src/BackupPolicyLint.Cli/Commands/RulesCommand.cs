@@ -1,9 +1,8 @@
 using System.CommandLine;
-using System.Reflection;
-using BackupPolicyLint.Cli.Checking;
 using BackupPolicyLint.Cli.Parsing;
 using BackupPolicyLint.Cli.RuleListing;
-using BackupPolicyLint.Rules;
+using BackupPolicyLint.Engine;
+using BackupPolicyLint.Rules.BuiltIn;
 
 namespace BackupPolicyLint.Cli.Commands;
 
@@ -42,7 +41,7 @@ public static class RulesCommand
         {
             var wanted = parse.GetValue(id)!;
             var docId = RuleCatalog.Find(wanted)?.Descriptor.Id ?? wanted.ToUpperInvariant();
-            if (DocsPage(docId) is { } page)
+            if (RuleDocs.Page(docId) is { } page)
             {
                 io.Out.Write(page);
                 return ExitCodes.Clean;
@@ -62,22 +61,10 @@ public static class RulesCommand
         return new Command("rules", "Inspect the rules: built-in, and the project's custom rules.") { list, explain };
     }
 
-    public static string? DocsPage(string id)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"BackupPolicyLint.Docs.{id}.md");
-        if (stream is null)
-        {
-            return null;
-        }
-
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
-
     /// <summary>The built-in rules, then the custom rules the config (found from the working directory) or --policy adds.</summary>
     private static IReadOnlyList<ListedRule> AllRules(ParseResult parse, PolicyOptions policy, CliIo io)
     {
-        var options = policy.Apply(parse, new CheckOptions { Paths = ["."], WorkingDirectory = io.WorkingDirectory, Now = DateTimeOffset.UtcNow, Progress = io.Progress }, io);
+        var options = policy.Apply(parse, new CheckRequest { Paths = ["."], WorkingDirectory = io.WorkingDirectory, Now = DateTimeOffset.UtcNow, Progress = io.Progress }, io);
         var custom = ProjectPolicy.Build(options).CustomRules;
         return
         [

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using BackupPolicyLint.Cli.Checking;
 using BackupPolicyLint.Cli.Parsing;
 using BackupPolicyLint.Loading.Schema;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BackupPolicyLint.Engine;
 
 namespace BackupPolicyLint.Cli.Progress;
 

@@ -3,7 +3,7 @@ using BackupPolicyLint.Model;
 using BackupPolicyLint.Model.Inventory;
 using BackupPolicyLint.Rules;
 
-namespace BackupPolicyLint.Engine;
+namespace BackupPolicyLint.Evaluation;
 
 /// <summary>Runs the selected rules over every plan, turning a rule that throws into BPL004 instead of a crash.</summary>
 public sealed class CheckEngine

@@ -1,6 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 
-namespace BackupPolicyLint.Engine;
+namespace BackupPolicyLint.Evaluation;
 
 /// <summary>The contract's order: file, line, column, rule id (then message, so equal positions are stable).</summary>
 public sealed class FindingOrder : IComparer<Finding>

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using BackupPolicyLint.Diagnostics;
 
-namespace BackupPolicyLint.Engine;
+namespace BackupPolicyLint.Evaluation;
 
 /// <summary>
 /// Fingerprints from rule, file and subject (element names, not positions), so they survive unrelated edits;

@@ -1,7 +1,7 @@
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Rules;
 
-namespace BackupPolicyLint.Engine;
+namespace BackupPolicyLint.Evaluation;
 
 /// <summary>
 /// Which rules judge an implicit plan (infrastructure no plan claims): only those whose inputs include scripts or

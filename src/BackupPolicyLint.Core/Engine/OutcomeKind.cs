@@ -1,4 +1,4 @@
-namespace BackupPolicyLint.Engine;
+namespace BackupPolicyLint.Evaluation;
 
 /// <summary>What an audit records for one rule on one plan.</summary>
 public enum OutcomeKind

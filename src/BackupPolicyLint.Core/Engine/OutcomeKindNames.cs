@@ -1,4 +1,4 @@
-namespace BackupPolicyLint.Engine;
+namespace BackupPolicyLint.Evaluation;
 
 public static class OutcomeKindNames
 {

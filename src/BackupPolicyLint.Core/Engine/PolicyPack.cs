@@ -1,6 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 
-namespace BackupPolicyLint.Engine;
+namespace BackupPolicyLint.Evaluation;
 
 /// <summary>A rule's setting in a pack: its severity (null = off) and parameter overrides.</summary>
 public sealed record RuleSetting(Severity? Severity, IReadOnlyDictionary<string, string> Parameters);

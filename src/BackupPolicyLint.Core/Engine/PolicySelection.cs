@@ -1,6 +1,6 @@
 using BackupPolicyLint.Model;
 
-namespace BackupPolicyLint.Engine;
+namespace BackupPolicyLint.Evaluation;
 
 /// <summary>
 /// Picks the pack for a plan: the one forced on the command line; else the first config route that matches the plan

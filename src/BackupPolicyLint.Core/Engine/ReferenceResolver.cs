@@ -2,7 +2,7 @@ using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 
-namespace BackupPolicyLint.Engine;
+namespace BackupPolicyLint.Evaluation;
 
 /// <summary>
 /// BPL003: names of storages and servers that the plan does not declare. Database names are not checked

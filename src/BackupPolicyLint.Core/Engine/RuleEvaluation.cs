@@ -2,7 +2,7 @@ using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Rules;
 
-namespace BackupPolicyLint.Engine;
+namespace BackupPolicyLint.Evaluation;
 
 /// <summary>One rule run on one plan: the pack and severity it ran with, and whether it could judge the plan.</summary>
 public sealed record RuleEvaluation(BackupPlan Plan, RuleDescriptor Rule, string Pack, Severity Severity, Applicability Applicability);

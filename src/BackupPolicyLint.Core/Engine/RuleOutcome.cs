@@ -1,6 +1,6 @@
 using BackupPolicyLint.Rules;
 
-namespace BackupPolicyLint.Engine;
+namespace BackupPolicyLint.Evaluation;
 
 /// <summary>The audit record of one rule on one plan; <see cref="Reason"/> says why a rule could not judge it.</summary>
 public sealed record RuleOutcome(RuleEvaluation Evaluation, OutcomeKind Kind, string Reason, int FindingCount)

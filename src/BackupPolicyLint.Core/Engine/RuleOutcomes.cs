@@ -1,7 +1,7 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Rules;
 
-namespace BackupPolicyLint.Engine;
+namespace BackupPolicyLint.Evaluation;
 
 /// <summary>
 /// Turns evaluations and the final findings (after suppression) into outcomes: fail when a finding is reported,

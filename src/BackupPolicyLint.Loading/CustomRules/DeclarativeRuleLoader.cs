@@ -3,6 +3,7 @@ using BackupPolicyLint.Documents;
 using BackupPolicyLint.Loading.Policies;
 using BackupPolicyLint.Loading.Schema;
 using BackupPolicyLint.Rules;
+using BackupPolicyLint.Rules.Declarative;
 
 namespace BackupPolicyLint.Loading.CustomRules;
 

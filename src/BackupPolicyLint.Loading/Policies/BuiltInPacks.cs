@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using BackupPolicyLint.Engine;
+using BackupPolicyLint.Evaluation;
 
 namespace BackupPolicyLint.Loading.Policies;
 

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Documents;
-using BackupPolicyLint.Engine;
+using BackupPolicyLint.Evaluation;
 using BackupPolicyLint.Loading.Schema;
 
 namespace BackupPolicyLint.Loading.Policies;

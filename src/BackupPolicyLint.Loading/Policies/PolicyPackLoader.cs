@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Documents;
-using BackupPolicyLint.Engine;
+using BackupPolicyLint.Evaluation;
 using BackupPolicyLint.Loading.Files;
 using BackupPolicyLint.Loading.Yaml;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using BackupPolicyLint.Engine;
+using BackupPolicyLint.Evaluation;
 
 namespace BackupPolicyLint.Reporting.Html;
 

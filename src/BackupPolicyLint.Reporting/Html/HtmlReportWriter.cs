@@ -1,5 +1,5 @@
 using BackupPolicyLint.Diagnostics;
-using BackupPolicyLint.Engine;
+using BackupPolicyLint.Evaluation;
 using BackupPolicyLint.Reporting.Model;
 using BackupPolicyLint.Rules;
 using BackupPolicyLint.Rules.Controls;

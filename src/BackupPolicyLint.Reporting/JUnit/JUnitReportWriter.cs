@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using BackupPolicyLint.Diagnostics;
-using BackupPolicyLint.Engine;
+using BackupPolicyLint.Evaluation;
 
 namespace BackupPolicyLint.Reporting.JUnit;
 

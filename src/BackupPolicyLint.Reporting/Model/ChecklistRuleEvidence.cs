@@ -1,5 +1,5 @@
 using BackupPolicyLint.Diagnostics;
-using BackupPolicyLint.Engine;
+using BackupPolicyLint.Evaluation;
 
 namespace BackupPolicyLint.Reporting.Model;
 

@@ -1,5 +1,5 @@
 using BackupPolicyLint.Diagnostics;
-using BackupPolicyLint.Engine;
+using BackupPolicyLint.Evaluation;
 using BackupPolicyLint.Rules.Readiness;
 
 namespace BackupPolicyLint.Reporting.Model;

@@ -3,7 +3,7 @@ using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 
-namespace BackupPolicyLint.Rules.Artifacts;
+namespace BackupPolicyLint.Rules.BuiltIn.Artifacts;
 
 /// <summary>
 /// How artifact rules locate and word their findings. A finding about a database's artifacts points at the plan

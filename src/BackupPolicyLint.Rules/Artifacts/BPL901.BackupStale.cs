@@ -2,7 +2,7 @@ using System.Globalization;
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 
-namespace BackupPolicyLint.Rules.Artifacts;
+namespace BackupPolicyLint.Rules.BuiltIn.Artifacts;
 
 /// <summary>
 /// The auditor's first question: is last night's backup there? A database's newest artifact must be younger than its

@@ -1,7 +1,7 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 
-namespace BackupPolicyLint.Rules.Artifacts;
+namespace BackupPolicyLint.Rules.BuiltIn.Artifacts;
 
 /// <summary>
 /// A database the plan says is backed up, with no artifact at all in the backup location: the plan is a promise

@@ -2,7 +2,7 @@ using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 
-namespace BackupPolicyLint.Rules.Artifacts;
+namespace BackupPolicyLint.Rules.BuiltIn.Artifacts;
 
 /// <summary>
 /// Retention that exists only on paper: more artifacts of a database than <c>keepLast</c> (plan-format.md:

@@ -1,7 +1,7 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 
-namespace BackupPolicyLint.Rules.Artifacts;
+namespace BackupPolicyLint.Rules.BuiltIn.Artifacts;
 
 /// <summary>
 /// A differential is only transactions to replay on a full store: without the full before it, or with a gap in the

@@ -2,7 +2,7 @@ using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 
-namespace BackupPolicyLint.Rules.Coverage;
+namespace BackupPolicyLint.Rules.BuiltIn.Coverage;
 
 /// <summary>
 /// The system database holds users, roles, privileges and the state of every database; Neo4j's guidance is to

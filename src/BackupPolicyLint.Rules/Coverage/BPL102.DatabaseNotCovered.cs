@@ -1,9 +1,9 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model.Inventory;
-using BackupPolicyLint.Rules.Drift;
+using BackupPolicyLint.Rules.BuiltIn.Drift;
 
-namespace BackupPolicyLint.Rules.Coverage;
+namespace BackupPolicyLint.Rules.BuiltIn.Coverage;
 
 /// <summary>
 /// Every declared standard database needs a backup or dump job. Composite databases hold no data and are

@@ -1,8 +1,8 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model.Inventory;
-using BackupPolicyLint.Rules.Drift;
+using BackupPolicyLint.Rules.BuiltIn.Drift;
 
-namespace BackupPolicyLint.Rules.Coverage;
+namespace BackupPolicyLint.Rules.BuiltIn.Coverage;
 
 /// <summary>
 /// A composite database holds no data of its own: neo4j-admin cannot back it up; its constituents must be. With an

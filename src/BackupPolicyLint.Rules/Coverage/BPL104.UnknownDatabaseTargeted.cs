@@ -1,9 +1,9 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Model.Inventory;
-using BackupPolicyLint.Rules.Drift;
+using BackupPolicyLint.Rules.BuiltIn.Drift;
 
-namespace BackupPolicyLint.Rules.Coverage;
+namespace BackupPolicyLint.Rules.BuiltIn.Coverage;
 
 /// <summary>
 /// A job naming a database the plan does not declare is either a typo (the real database goes unprotected)

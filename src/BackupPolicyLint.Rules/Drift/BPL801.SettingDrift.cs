@@ -2,7 +2,7 @@ using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Model.Inventory;
 
-namespace BackupPolicyLint.Rules.Drift;
+namespace BackupPolicyLint.Rules.BuiltIn.Drift;
 
 /// <summary>
 /// The plan's backupListener says what the servers run; the live settings say what they do run. A difference means

@@ -1,6 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 
-namespace BackupPolicyLint.Rules.Drift;
+namespace BackupPolicyLint.Rules.BuiltIn.Drift;
 
 /// <summary>
 /// Edition and version decide which commands and options exist (BPL201, BPL505); a plan that states the wrong ones is

@@ -1,7 +1,7 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model.Inventory;
 
-namespace BackupPolicyLint.Rules.Drift;
+namespace BackupPolicyLint.Rules.BuiltIn.Drift;
 
 /// <summary>
 /// Every check against the live DBMS is only as good as what was collected: a refused, unsupported or timed-out part

@@ -2,7 +2,7 @@ using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model.Inventory;
 
-namespace BackupPolicyLint.Rules.Drift;
+namespace BackupPolicyLint.Rules.BuiltIn.Drift;
 
 /// <summary>
 /// A live comparison that compares nothing must say so. Two findings: on a plan whose <c>spec.dbms.inventory</c> names

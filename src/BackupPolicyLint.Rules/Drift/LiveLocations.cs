@@ -2,7 +2,7 @@ using BackupPolicyLint.Documents;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Model.Inventory;
 
-namespace BackupPolicyLint.Rules.Drift;
+namespace BackupPolicyLint.Rules.BuiltIn.Drift;
 
 /// <summary>Where findings about the live DBMS go in the plan, and how they name the inventory.</summary>
 internal static class LiveLocations

@@ -2,7 +2,7 @@ using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Documents;
 using BackupPolicyLint.Model;
 
-namespace BackupPolicyLint.Rules.Files;
+namespace BackupPolicyLint.Rules.BuiltIn.Files;
 
 /// <summary>Shared by the BPL6xx rules: is a kind of file backed up, and where a finding about it goes.</summary>
 internal static class AdditionalFiles

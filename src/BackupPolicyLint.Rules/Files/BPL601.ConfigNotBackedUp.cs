@@ -1,6 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 
-namespace BackupPolicyLint.Rules.Files;
+namespace BackupPolicyLint.Rules.BuiltIn.Files;
 
 /// <summary>
 /// A database backup does not contain the server's configuration. Neo4j lists neo4j.conf among the files to back up

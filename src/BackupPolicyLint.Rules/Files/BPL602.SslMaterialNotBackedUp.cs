@@ -1,7 +1,7 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Documents;
 
-namespace BackupPolicyLint.Rules.Files;
+namespace BackupPolicyLint.Rules.BuiltIn.Files;
 
 /// <summary>
 /// Neo4j lists all encryption material (private keys, certificates, each policy's trusted and revoked directories)

@@ -1,7 +1,7 @@
 using BackupPolicyLint.Diagnostics;
-using BackupPolicyLint.Rules.Drift;
+using BackupPolicyLint.Rules.BuiltIn.Drift;
 
-namespace BackupPolicyLint.Rules.Files;
+namespace BackupPolicyLint.Rules.BuiltIn.Files;
 
 /// <summary>
 /// Plugin jars are in no database backup, and Neo4j asks you to keep copies of custom plugins in a safe location:

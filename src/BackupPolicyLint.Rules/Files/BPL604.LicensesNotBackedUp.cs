@@ -1,6 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 
-namespace BackupPolicyLint.Rules.Files;
+namespace BackupPolicyLint.Rules.BuiltIn.Files;
 
 /// <summary>
 /// Neo4j lists the license files of Bloom and GDS Enterprise among the files to back up separately: a rebuilt

@@ -1,8 +1,8 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
-using BackupPolicyLint.Rules.Drift;
+using BackupPolicyLint.Rules.BuiltIn.Drift;
 
-namespace BackupPolicyLint.Rules.Method;
+namespace BackupPolicyLint.Rules.BuiltIn.Method;
 
 /// <summary>
 /// Online backup and restore, and neo4j-admin database copy, exist only in Enterprise Edition; on Community the

@@ -1,6 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 
-namespace BackupPolicyLint.Rules.Method;
+namespace BackupPolicyLint.Rules.BuiltIn.Method;
 
 /// <summary>
 /// Only neo4j-admin database backup (Enterprise) takes differentials, shipping the transactions since the previous

@@ -1,7 +1,7 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 
-namespace BackupPolicyLint.Rules.Method;
+namespace BackupPolicyLint.Rules.BuiltIn.Method;
 
 /// <summary>
 /// neo4j-admin database copy is for compaction and migration, not a backup method: it writes a live store, not an

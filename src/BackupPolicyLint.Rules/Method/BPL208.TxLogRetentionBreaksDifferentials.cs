@@ -1,9 +1,9 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
-using BackupPolicyLint.Model.Infra;
 using BackupPolicyLint.Model;
+using BackupPolicyLint.Model.Infra;
 
-namespace BackupPolicyLint.Rules.Method;
+namespace BackupPolicyLint.Rules.BuiltIn.Method;
 
 /// <summary>
 /// A differential ships the transactions since the previous artifact from the source's transaction logs; when they

@@ -2,7 +2,7 @@ using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 
-namespace BackupPolicyLint.Rules.Method;
+namespace BackupPolicyLint.Rules.BuiltIn.Method;
 
 /// <summary>
 /// For a cloud --to-path, neo4j-admin builds the artifact locally first; without --temp-path it stages it in the

@@ -1,6 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 
-namespace BackupPolicyLint.Rules.Method;
+namespace BackupPolicyLint.Rules.BuiltIn.Method;
 
 /// <summary>
 /// A shell pipeline's exit status is its last command's. A backup or dump piped into tee, gzip or an upload, in a shell

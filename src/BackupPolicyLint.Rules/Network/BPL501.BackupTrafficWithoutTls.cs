@@ -3,9 +3,9 @@ using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Model.Infra;
 using BackupPolicyLint.Model.Inventory;
-using BackupPolicyLint.Rules.Drift;
+using BackupPolicyLint.Rules.BuiltIn.Drift;
 
-namespace BackupPolicyLint.Rules.Network;
+namespace BackupPolicyLint.Rules.BuiltIn.Network;
 
 /// <summary>
 /// The backup protocol carries whole stores in clear text unless the backup SSL policy is enabled; Neo4j recommends

@@ -4,7 +4,7 @@ using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 
-namespace BackupPolicyLint.Rules.Network;
+namespace BackupPolicyLint.Rules.BuiltIn.Network;
 
 /// <summary>
 /// Neo4j's security checklist calls it very important never to expose the backup port outside the network: it serves a

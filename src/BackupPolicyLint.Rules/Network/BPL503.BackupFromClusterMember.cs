@@ -2,7 +2,7 @@ using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 
-namespace BackupPolicyLint.Rules.Network;
+namespace BackupPolicyLint.Rules.BuiltIn.Network;
 
 /// <summary>
 /// An online backup is CPU- and memory-hungry; on a cluster member it competes with the database and fails with the

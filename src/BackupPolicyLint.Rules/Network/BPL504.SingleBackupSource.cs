@@ -2,7 +2,7 @@ using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Model.Infra;
 
-namespace BackupPolicyLint.Rules.Network;
+namespace BackupPolicyLint.Rules.BuiltIn.Network;
 
 /// <summary>
 /// With one source, a cluster backup fails whenever that server is down or lagging. Neo4j recommends several

@@ -1,8 +1,8 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
-using BackupPolicyLint.Rules.Drift;
+using BackupPolicyLint.Rules.BuiltIn.Drift;
 
-namespace BackupPolicyLint.Rules.Network;
+namespace BackupPolicyLint.Rules.BuiltIn.Network;
 
 /// <summary>
 /// <c>--remote-address-resolution</c> was added to neo4j-admin database backup in 2025.09; an older neo4j-admin rejects

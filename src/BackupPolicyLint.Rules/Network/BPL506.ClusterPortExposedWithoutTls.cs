@@ -2,7 +2,7 @@ using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Model.Infra;
 
-namespace BackupPolicyLint.Rules.Network;
+namespace BackupPolicyLint.Rules.BuiltIn.Network;
 
 /// <summary>
 /// The cluster listener (<c>server.cluster.listen_address</c>, default <c>:6000</c> on <c>server.default_listen_address</c>)

@@ -1,6 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 
-namespace BackupPolicyLint.Rules.Objectives;
+namespace BackupPolicyLint.Rules.BuiltIn.Objectives;
 
 /// <summary>
 /// Neo4j's backup planning starts from how much data loss (RPO) and downtime (RTO) are acceptable; its scheduling

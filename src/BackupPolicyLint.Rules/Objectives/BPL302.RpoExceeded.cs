@@ -2,7 +2,7 @@ using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 
-namespace BackupPolicyLint.Rules.Objectives;
+namespace BackupPolicyLint.Rules.BuiltIn.Objectives;
 
 /// <summary>
 /// What was written since the last backup is lost on restore, so the longest gap between backups bounds the data

@@ -1,7 +1,7 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 
-namespace BackupPolicyLint.Rules.Objectives;
+namespace BackupPolicyLint.Rules.BuiltIn.Objectives;
 
 /// <summary>
 /// A backup loads the DBMS: a full forces a checkpoint on the source and reads the whole store, competing with queries

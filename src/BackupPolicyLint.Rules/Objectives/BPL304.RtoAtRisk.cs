@@ -2,7 +2,7 @@ using System.Globalization;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 
-namespace BackupPolicyLint.Rules.Objectives;
+namespace BackupPolicyLint.Rules.BuiltIn.Objectives;
 
 /// <summary>
 /// A restore copies the whole store (then replays any differentials) before the database can start; for a large

@@ -1,7 +1,7 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 
-namespace BackupPolicyLint.Rules.Recovery;
+namespace BackupPolicyLint.Rules.BuiltIn.Recovery;
 
 /// <summary>
 /// Restores go stale as versions, storage, credentials and people change; the cadence is the plan's answer to Neo4j's

@@ -1,7 +1,7 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 
-namespace BackupPolicyLint.Rules.Recovery;
+namespace BackupPolicyLint.Rules.BuiltIn.Recovery;
 
 /// <summary>
 /// In a cluster, restore and load write one server's store only; Neo4j calls the designated-seeder workaround fragile

@@ -3,7 +3,7 @@ using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Model.Infra;
 
-namespace BackupPolicyLint.Rules.Recovery;
+namespace BackupPolicyLint.Rules.BuiltIn.Recovery;
 
 /// <summary>
 /// Users, roles and privileges live in system; if system is not backed up, the only other source is the metadata

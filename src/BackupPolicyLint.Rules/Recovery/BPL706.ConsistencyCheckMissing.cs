@@ -1,7 +1,7 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 
-namespace BackupPolicyLint.Rules.Recovery;
+namespace BackupPolicyLint.Rules.BuiltIn.Recovery;
 
 /// <summary>
 /// A backup can copy corruption faithfully. From 5.0 no consistency check runs after a backup; Neo4j recommends making

@@ -1,6 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 
-namespace BackupPolicyLint.Rules.Recovery;
+namespace BackupPolicyLint.Rules.BuiltIn.Recovery;
 
 /// <summary>
 /// <c>neo4j-admin database restore --overwrite-destination</c> (4.4: <c>restore --force</c>; likewise <c>load</c>) replaces

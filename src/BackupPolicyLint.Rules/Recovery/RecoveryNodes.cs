@@ -1,7 +1,7 @@
 using BackupPolicyLint.Documents;
 using BackupPolicyLint.Model;
 
-namespace BackupPolicyLint.Rules.Recovery;
+namespace BackupPolicyLint.Rules.BuiltIn.Recovery;
 
 /// <summary>Where the BPL7xx rules report about <c>recovery.testing</c> keys: the key, or the nearest parent key that exists.</summary>
 internal static class RecoveryNodes

@@ -1,7 +1,7 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 
-namespace BackupPolicyLint.Rules.Storage;
+namespace BackupPolicyLint.Rules.BuiltIn.Storage;
 
 /// <summary>
 /// An off-site copy does not help if it fails together with the DBMS. Neo4j's planning guidance asks for backups with

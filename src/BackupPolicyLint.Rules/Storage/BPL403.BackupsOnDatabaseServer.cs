@@ -1,7 +1,7 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 
-namespace BackupPolicyLint.Rules.Storage;
+namespace BackupPolicyLint.Rules.BuiltIn.Storage;
 
 /// <summary>
 /// A backup written to the server it protects is lost with that server's disk or host, and takes its disk space and

@@ -1,6 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 
-namespace BackupPolicyLint.Rules.Storage;
+namespace BackupPolicyLint.Rules.BuiltIn.Storage;
 
 /// <summary>
 /// How many backups to keep, and for how long, is one of the questions Neo4j's planning guidance asks every backup

@@ -2,7 +2,7 @@ using System.Globalization;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 
-namespace BackupPolicyLint.Rules.Storage;
+namespace BackupPolicyLint.Rules.BuiltIn.Storage;
 
 /// <summary>
 /// Corruption or a bad change is often found days or weeks later, when every kept backup may already contain it.

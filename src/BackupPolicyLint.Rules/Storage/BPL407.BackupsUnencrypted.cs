@@ -1,7 +1,7 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 
-namespace BackupPolicyLint.Rules.Storage;
+namespace BackupPolicyLint.Rules.BuiltIn.Storage;
 
 /// <summary>
 /// A backup holds all of a database's data (and, for system, users, roles and credential hashes), and off-site copies

@@ -1,9 +1,9 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
-using BackupPolicyLint.Rules.Artifacts;
+using BackupPolicyLint.Rules.BuiltIn.Artifacts;
 
-namespace BackupPolicyLint.Rules.Storage;
+namespace BackupPolicyLint.Rules.BuiltIn.Storage;
 
 /// <summary>
 /// An artifact is the whole database (and with metadata its users and roles): any local user who can read it can

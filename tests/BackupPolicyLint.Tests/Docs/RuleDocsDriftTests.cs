@@ -1,5 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Rules;
+using BackupPolicyLint.Rules.BuiltIn;
 using BackupPolicyLint.Tests.Support;
 using Xunit;
 

@@ -1,9 +1,10 @@
 using BackupPolicyLint.Diagnostics;
-using BackupPolicyLint.Engine;
+using BackupPolicyLint.Evaluation;
 using BackupPolicyLint.Loading.Discovery;
 using BackupPolicyLint.Loading.Plans;
 using BackupPolicyLint.Loading.Policies;
 using BackupPolicyLint.Rules;
+using BackupPolicyLint.Rules.BuiltIn;
 using BackupPolicyLint.Tests.Support;
 using Xunit;
 

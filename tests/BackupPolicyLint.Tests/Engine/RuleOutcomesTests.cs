@@ -1,10 +1,11 @@
 using BackupPolicyLint.Diagnostics;
-using BackupPolicyLint.Engine;
+using BackupPolicyLint.Evaluation;
 using BackupPolicyLint.Loading.Discovery;
 using BackupPolicyLint.Loading.Plans;
 using BackupPolicyLint.Loading.Policies;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Rules;
+using BackupPolicyLint.Rules.BuiltIn;
 using BackupPolicyLint.Tests.Support;
 using Xunit;
 

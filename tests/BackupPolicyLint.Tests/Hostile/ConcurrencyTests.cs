@@ -1,4 +1,4 @@
-using BackupPolicyLint.Cli.Checking;
+using BackupPolicyLint.Engine;
 using BackupPolicyLint.Tests.Support;
 using Xunit;
 
@@ -9,7 +9,7 @@ public sealed class ConcurrencyTests
     [Fact]
     public void ParallelLoading_ShouldGiveTheSameFindingsInTheSameOrderAsSequential()
     {
-        string Run(int parallelism) => string.Join("\n", CheckPipeline.Run(new CheckOptions
+        string Run(int parallelism) => string.Join("\n", CheckPipeline.Run(new CheckRequest
         {
             Paths = ["."],
             WorkingDirectory = Repo.Fixtures,

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using BackupPolicyLint.Cli.Checking;
+using BackupPolicyLint.Engine;
 using BackupPolicyLint.Reporting;
 using BackupPolicyLint.Tests.Support;
 using CsCheck;
@@ -62,7 +62,7 @@ public sealed class MutationPropertyTests
 
     private static (CheckReport Report, string Json) Run(string directory)
     {
-        var report = CheckPipeline.Run(new CheckOptions { Paths = ["plan.yaml"], WorkingDirectory = directory, Now = Checks.Now, Parallelism = 1 });
+        var report = CheckPipeline.Run(new CheckRequest { Paths = ["plan.yaml"], WorkingDirectory = directory, Now = Checks.Now, Parallelism = 1 });
         var json = new StringWriter();
         new JsonReportWriter().Write(report, json);
         return (report, json.ToString());

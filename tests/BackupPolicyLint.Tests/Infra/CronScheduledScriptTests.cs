@@ -1,4 +1,4 @@
-using BackupPolicyLint.Cli.Checking;
+using BackupPolicyLint.Engine;
 using BackupPolicyLint.Tests.Rules;
 using BackupPolicyLint.Tests.Support;
 using Xunit;
@@ -16,7 +16,7 @@ public sealed class CronScheduledScriptTests
     [Fact]
     public void Folder_WhenWalked_ShouldGiveScriptCommandsTheCronLinesUserAndProduceExactlyTheMarkedFindings()
     {
-        var report = CheckPipeline.Run(new CheckOptions { Paths = ["."], WorkingDirectory = Directory, Now = Checks.Now });
+        var report = CheckPipeline.Run(new CheckRequest { Paths = ["."], WorkingDirectory = Directory, Now = Checks.Now });
 
         var expected = report.Files.SelectMany(file => RuleFixtureTests.Markers(file, File.ReadAllLines(Path.Combine(Directory, file)))).Order(StringComparer.Ordinal).ToList();
         var actual = report.Findings.Select(RuleFixtureTests.Marker).Order(StringComparer.Ordinal).ToList();
@@ -28,7 +28,7 @@ public sealed class CronScheduledScriptTests
     [Fact]
     public void CronTable_RunningNoScriptBplRead_ShouldNotBeCounted()
     {
-        var report = CheckPipeline.Run(new CheckOptions { Paths = ["."], WorkingDirectory = Directory, Now = Checks.Now });
+        var report = CheckPipeline.Run(new CheckRequest { Paths = ["."], WorkingDirectory = Directory, Now = Checks.Now });
 
         Assert.Contains("backup.cron", report.Files);
         Assert.DoesNotContain("unrelated.cron", report.Files);
@@ -37,7 +37,7 @@ public sealed class CronScheduledScriptTests
     [Fact]
     public void ScriptAlone_ShouldHaveNoUser()
     {
-        var report = CheckPipeline.Run(new CheckOptions { Paths = ["nightly.sh"], WorkingDirectory = Directory, Now = Checks.Now });
+        var report = CheckPipeline.Run(new CheckRequest { Paths = ["nightly.sh"], WorkingDirectory = Directory, Now = Checks.Now });
 
         Assert.DoesNotContain(report.Findings, f => f.RuleId == "BPL207");
     }

@@ -1,4 +1,4 @@
-using BackupPolicyLint.Cli.Checking;
+using BackupPolicyLint.Engine;
 using BackupPolicyLint.Tests.Rules;
 using BackupPolicyLint.Tests.Support;
 using Xunit;
@@ -19,7 +19,7 @@ public sealed class InfraFixtureTests
     [MemberData(nameof(Files))]
     public void File_WhenCheckedAlone_ShouldProduceExactlyTheMarkedFindings(string file)
     {
-        var report = CheckPipeline.Run(new CheckOptions { Paths = [file], WorkingDirectory = Directory, Now = Checks.Now });
+        var report = CheckPipeline.Run(new CheckRequest { Paths = [file], WorkingDirectory = Directory, Now = Checks.Now });
 
         var expected = RuleFixtureTests.Markers(file, File.ReadAllLines(Path.Combine(Directory, file)));
         var actual = report.Findings.Select(RuleFixtureTests.Marker).Order(StringComparer.Ordinal).ToList();
@@ -31,7 +31,7 @@ public sealed class InfraFixtureTests
     [Fact]
     public void Folder_WhenWalked_ShouldNotReadFilesThatHaveNothingToDoWithNeo4j()
     {
-        var report = CheckPipeline.Run(new CheckOptions { Paths = ["."], WorkingDirectory = Directory, Now = Checks.Now });
+        var report = CheckPipeline.Run(new CheckRequest { Paths = ["."], WorkingDirectory = Directory, Now = Checks.Now });
 
         Assert.DoesNotContain("unrelated.sh", report.Files);
         Assert.DoesNotContain("unrelated-deployment.yaml", report.Files);
@@ -42,8 +42,8 @@ public sealed class InfraFixtureTests
     [Fact]
     public void ScriptFindings_ShouldSayScriptAndManifestFindingsManifest()
     {
-        var script = CheckPipeline.Run(new CheckOptions { Paths = ["legacy-44.sh"], WorkingDirectory = Directory, Now = Checks.Now });
-        var manifest = CheckPipeline.Run(new CheckOptions { Paths = ["backup-values.yaml"], WorkingDirectory = Directory, Now = Checks.Now });
+        var script = CheckPipeline.Run(new CheckRequest { Paths = ["legacy-44.sh"], WorkingDirectory = Directory, Now = Checks.Now });
+        var manifest = CheckPipeline.Run(new CheckRequest { Paths = ["backup-values.yaml"], WorkingDirectory = Directory, Now = Checks.Now });
 
         Assert.All(script.Findings, f => Assert.Equal(Diagnostics.SourceKind.Script, f.Source));
         Assert.All(manifest.Findings, f => Assert.Equal(Diagnostics.SourceKind.Manifest, f.Source));

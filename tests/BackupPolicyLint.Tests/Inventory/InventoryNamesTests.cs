@@ -1,5 +1,4 @@
-using BackupPolicyLint.Cli.Checking;
-using BackupPolicyLint.Cli.Inventory;
+using BackupPolicyLint.Engine;
 using Xunit;
 
 namespace BackupPolicyLint.Tests.Inventory;
@@ -28,7 +27,7 @@ public sealed class InventoryNamesTests
     [InlineData("http://db1:7474", "https://db1:7474", "--neo4j-uri http://db1:7474 and https://db1:7474 are the same DBMS (both would be inventory 'db1:7474')")]
     public void TheSameDbmsTwice_ShouldBeAUsageError(string first, string second, string expected)
     {
-        var error = Assert.Throws<UsageException>(() => Names(first, second));
+        var error = Assert.Throws<CheckFailureException>(() => Names(first, second));
 
         Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
     }

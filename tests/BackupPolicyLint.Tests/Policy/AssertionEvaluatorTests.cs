@@ -1,5 +1,5 @@
-using BackupPolicyLint.Loading.CustomRules;
 using BackupPolicyLint.Loading.Yaml;
+using BackupPolicyLint.Rules.Declarative;
 using Xunit;
 
 namespace BackupPolicyLint.Tests.Policy;

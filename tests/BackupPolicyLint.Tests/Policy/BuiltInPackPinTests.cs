@@ -1,5 +1,5 @@
 using BackupPolicyLint.Loading.Policies;
-using BackupPolicyLint.Rules;
+using BackupPolicyLint.Rules.BuiltIn;
 using Xunit;
 
 namespace BackupPolicyLint.Tests.Policy;

@@ -1,6 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Loading.Policies;
-using BackupPolicyLint.Rules;
+using BackupPolicyLint.Rules.BuiltIn;
 using Xunit;
 
 namespace BackupPolicyLint.Tests.Policy;

@@ -1,5 +1,5 @@
-using BackupPolicyLint.Cli.Checking;
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Engine;
 using BackupPolicyLint.Loading.Config;
 using BackupPolicyLint.Reporting;
 using BackupPolicyLint.Suppressions;
@@ -24,7 +24,7 @@ public sealed class WaiverUseTests
         directory.Write(".bpl.yaml", "apiVersion: bpl/v1\nkind: Config\nspec:\n  waivers: [waivers.yaml]\n");
         directory.Write("waivers.yaml", "apiVersion: bpl/v1\nkind: Waivers\nspec:\n  waivers:\n" + waivers);
         var config = ConfigLoader.Load(Path.Combine(directory.Path, ".bpl.yaml"), ".bpl.yaml");
-        return CheckPipeline.Run(new CheckOptions { Paths = ["plan.yaml"], WorkingDirectory = directory.Path, Now = Checks.Now, Config = config });
+        return CheckPipeline.Run(new CheckRequest { Paths = ["plan.yaml"], WorkingDirectory = directory.Path, Now = Checks.Now, Config = config });
     }
 
     private static string Entry(string rule, string extra = "") => $"    - rule: {rule}\n      justification: accepted for now\n      expires: 2027-01-31\n{extra}";
@@ -56,8 +56,9 @@ public sealed class WaiverUseTests
     [InlineData("everything", "'everything' is not a rule bpl knows (built-in or custom)")]
     public void Waiver_OfARuleThatDoesNotExist_ShouldEndTheRunAtTheRule(string rule, string expected)
     {
-        var ex = Assert.Throws<UsageException>(() => Run(Entry(rule)));
+        var ex = Assert.Throws<CheckFailureException>(() => Run(Entry(rule)));
 
+        Assert.Equal(CheckFailureKind.InvalidPolicy, Assert.Single(ex.Failures).Kind);
         Assert.StartsWith("waivers.yaml:5:13: ", ex.Message, StringComparison.Ordinal);
         Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
     }

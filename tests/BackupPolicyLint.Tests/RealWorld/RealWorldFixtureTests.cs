@@ -1,6 +1,6 @@
 using System.Text;
-using BackupPolicyLint.Cli.Checking;
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Engine;
 using BackupPolicyLint.Reporting;
 using BackupPolicyLint.Tests.Support;
 using Xunit;
@@ -65,7 +65,7 @@ public sealed class RealWorldFixtureTests
     private static (RealWorldManifest Manifest, CheckReport Report) Check(string name)
     {
         var manifest = RealWorldManifest.Load(Path.Combine(Directory, name + ".expect.yaml"));
-        var report = CheckPipeline.Run(new CheckOptions
+        var report = CheckPipeline.Run(new CheckRequest
         {
             Paths = manifest.Paths,
             WorkingDirectory = Path.Combine(Directory, name),

@@ -28,7 +28,7 @@ public sealed class JUnitReportWriterTests
         }
 
         // With the default --fail-on error, a failed rule is a failed case only when one of its findings is an error.
-        var failing = report.Outcomes.Count(o => o.Kind == BackupPolicyLint.Engine.OutcomeKind.Fail
+        var failing = report.Outcomes.Count(o => o.Kind == BackupPolicyLint.Evaluation.OutcomeKind.Fail
             && report.Findings.Any(f => !f.Suppressed && f.PlanId == o.Evaluation.Plan.Id && f.RuleId == o.Rule.Id && f.Severity == BackupPolicyLint.Diagnostics.Severity.Error));
         Assert.Equal(failing + 1, (int)xml.Root.Attribute("failures")!);
         var bpl201 = suites.SelectMany(s => s.Elements("testcase")).Single(c => (string)c.Attribute("classname")! == "payments-analytics" && ((string)c.Attribute("name")!).StartsWith("BPL201", StringComparison.Ordinal));

@@ -1,4 +1,4 @@
-using BackupPolicyLint.Engine;
+using BackupPolicyLint.Evaluation;
 using BackupPolicyLint.Tests.Support;
 using Xunit;
 

@@ -1,4 +1,4 @@
-using BackupPolicyLint.Rules;
+using BackupPolicyLint.Rules.BuiltIn;
 using BackupPolicyLint.Rules.Controls;
 using Xunit;
 

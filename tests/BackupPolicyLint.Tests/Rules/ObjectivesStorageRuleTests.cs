@@ -3,6 +3,7 @@ using BackupPolicyLint.Loading.Discovery;
 using BackupPolicyLint.Loading.Plans;
 using BackupPolicyLint.Loading.Yaml;
 using BackupPolicyLint.Rules;
+using BackupPolicyLint.Rules.BuiltIn;
 using BackupPolicyLint.Tests.Support;
 using Xunit;
 

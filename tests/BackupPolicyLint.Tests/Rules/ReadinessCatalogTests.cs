@@ -1,5 +1,5 @@
 using BackupPolicyLint.Diagnostics;
-using BackupPolicyLint.Rules;
+using BackupPolicyLint.Rules.BuiltIn;
 using BackupPolicyLint.Rules.Readiness;
 using Xunit;
 

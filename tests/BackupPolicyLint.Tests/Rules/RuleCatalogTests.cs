@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Loading.Policies;
 using BackupPolicyLint.Rules;
+using BackupPolicyLint.Rules.BuiltIn;
 using BackupPolicyLint.Tests.Support;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using BackupPolicyLint.Cli.Checking;
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Engine;
 using BackupPolicyLint.Tests.Support;
 using Xunit;
 
@@ -49,7 +49,7 @@ public sealed partial class RuleFixtureTests
         var backups = Path.Combine(directory, $"backups-{stem}");
         var inspect = Path.Combine(directory, $"inspect-{stem}.txt");
         using var tree = Directory.Exists(backups) ? ArtifactTree.CopyOf(backups) : null;
-        var report = CheckPipeline.Run(new CheckOptions
+        var report = CheckPipeline.Run(new CheckRequest
         {
             Paths = [fixture],
             WorkingDirectory = directory,

@@ -1,4 +1,4 @@
-using BackupPolicyLint.Cli.Checking;
+using BackupPolicyLint.Engine;
 using BackupPolicyLint.Reporting;
 
 namespace BackupPolicyLint.Tests.Support;
@@ -14,11 +14,11 @@ internal static class Checks
     public static CheckReport Run(string workingDirectory, params string[] paths) => RunWithPolicy(workingDirectory, null, paths);
 
     public static CheckReport RunWithPolicy(string workingDirectory, string? policy, params string[] paths) =>
-        CheckPipeline.Run(new CheckOptions { Paths = paths, WorkingDirectory = workingDirectory, Now = Now, Policy = policy, AllowNoFiles = true });
+        CheckPipeline.Run(new CheckRequest { Paths = paths, WorkingDirectory = workingDirectory, Now = Now, Policy = policy, AllowNoFiles = true });
 
     /// <summary>As `bpl check PATHS --backups BACKUPS [--backup-inspect INSPECT]`.</summary>
     public static CheckReport RunWithBackups(string workingDirectory, string? backups, string? inspect, params string[] paths) =>
-        CheckPipeline.Run(new CheckOptions { Paths = paths, WorkingDirectory = workingDirectory, Now = Now, Backups = backups, BackupInspect = inspect, AllowNoFiles = true });
+        CheckPipeline.Run(new CheckRequest { Paths = paths, WorkingDirectory = workingDirectory, Now = Now, Backups = backups, BackupInspect = inspect, AllowNoFiles = true });
 
     /// <summary>Checks YAML text written to a temporary file named <paramref name="fileName"/>.</summary>
     public static CheckReport RunText(string text, string fileName = "plan.yaml", string? policy = null)

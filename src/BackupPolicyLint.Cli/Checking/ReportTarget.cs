@@ -1,4 +1,0 @@
-namespace BackupPolicyLint.Cli.Checking;
-
-/// <summary>One report to write: a format, and the file it goes to (null: standard output).</summary>
-public sealed record ReportTarget(string Format, string? Output);
