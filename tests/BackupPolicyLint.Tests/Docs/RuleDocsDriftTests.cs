@@ -1,4 +1,4 @@
-using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Cli.RuleListing;
 using BackupPolicyLint.Rules;
 using BackupPolicyLint.Tests.Support;
 using Xunit;
@@ -6,44 +6,53 @@ using Xunit;
 namespace BackupPolicyLint.Tests.Docs;
 
 /// <summary>
-/// The rule metadata the docs repeat (each page's header row, the index row) says what the descriptor says: name,
-/// category, inputs and the severity per environment. Until the docs are generated from the catalogue (issue 20), a
-/// change to a descriptor that the docs do not follow fails here, naming the row to fix.
+/// The rule docs that repeat the catalogue (the index's tables, each page's title and header table, the control matrix,
+/// the shipped list) are what `bpl rules docs` generates from the descriptors: the generator runs in process into a
+/// copy of docs/rules, and any difference fails with a unified diff and the command that regenerates the files.
 /// </summary>
 public sealed class RuleDocsDriftTests
 {
-    public static TheoryData<string> RuleIds() => new(RuleCatalog.All.Select(r => r.Descriptor.Id));
+    private const string Regenerate = $"dotnet run --project src/BackupPolicyLint.Cli -- rules docs --output docs/rules   (that is, `{RuleDocsGenerator.Command}`)";
 
-    [Theory]
-    [MemberData(nameof(RuleIds))]
-    public void PageHeaderRow_ShouldSayWhatTheDescriptorSays(string id)
+    [Fact]
+    public void CheckedInRuleDocs_ShouldBeWhatTheCatalogueGenerates()
     {
-        var descriptor = RuleCatalog.Find(id)!.Descriptor;
-        var expected = $"| {id} | {descriptor.Name} | {descriptor.Category.ToTitle()} | {Inputs(descriptor.Inputs)} | {Severities(descriptor.Severities)} |";
+        using var temp = new TempDirectory();
+        var docs = Repo.Path("docs", "rules");
+        foreach (var file in Directory.GetFiles(docs))
+        {
+            File.Copy(file, Path.Combine(temp.Path, Path.GetFileName(file)));
+        }
 
-        var row = File.ReadLines(Repo.Path("docs", "rules", $"{id}.md")).FirstOrDefault(l => l.StartsWith($"| {id} |", StringComparison.Ordinal));
+        var result = InProcessCli.Run(Repo.Root, new Dictionary<string, string>(), "rules", "docs", "--output", temp.Path);
 
-        Assert.Equal(expected, row);
+        Assert.True(result.ExitCode == 0, $"`bpl rules docs` failed: {result.Error}");
+        var diffs = Directory.GetFiles(temp.Path).Order(StringComparer.Ordinal)
+            .Select(generated => (Name: Path.GetFileName(generated), Generated: File.ReadAllText(generated), CheckedIn: ReadOrEmpty(Path.Combine(docs, Path.GetFileName(generated)))))
+            .Where(f => f.Generated != f.CheckedIn)
+            .Select(f => LineDiff.Unified(f.CheckedIn, f.Generated, $"docs/rules/{f.Name} (checked in)", $"docs/rules/{f.Name} (generated)"))
+            .ToList();
+        Assert.True(diffs.Count == 0, $"docs/rules is not what the rule catalogue generates; regenerate with\n  {Regenerate}\nthen read the diff:\n{string.Concat(diffs)}");
     }
 
-    [Theory]
-    [MemberData(nameof(RuleIds))]
-    public void IndexRow_ShouldSayWhatTheDescriptorSays(string id)
+    [Fact]
+    public void RulePages_ShouldHaveNoSectionLeftToWrite()
     {
-        var descriptor = RuleCatalog.Find(id)!.Descriptor;
-        var expected = $"| [{id}]({id}.md) | {descriptor.Name} | {Inputs(descriptor.Inputs)} | {Severities(descriptor.Severities)} |";
+        var unwritten = Directory.GetFiles(Repo.Path("docs", "rules"), "BPL*.md")
+            .Where(page => File.ReadAllText(page).Contains(RulePageHeader.ToWrite, StringComparison.Ordinal))
+            .Select(Path.GetFileName)
+            .ToList();
 
-        var rows = File.ReadLines(Repo.Path("docs", "rules", "README.md")).Where(l => l.StartsWith($"| [{id}]", StringComparison.Ordinal)).ToList();
-
-        Assert.Equal([expected], rows);
+        Assert.True(unwritten.Count == 0, $"pages with a generated section not yet written ('{RulePageHeader.ToWrite}'): {string.Join(", ", unwritten)}");
     }
 
-    private static string Inputs(RuleInputs inputs) => string.Join(", ", new[]
+    [Fact]
+    public void EveryRulePage_ShouldBeOfARuleOrDiagnosticOfTheCatalogue()
     {
-        (RuleInputs.Plan, "plan"), (RuleInputs.Config, "config"), (RuleInputs.Scripts, "scripts"),
-        (RuleInputs.Inventory, "inventory"), (RuleInputs.Artifacts, "artifacts"),
-    }.Where(i => inputs.HasFlag(i.Item1)).Select(i => i.Item2));
+        var pages = Directory.GetFiles(Repo.Path("docs", "rules"), "BPL*.md").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
 
-    private static string Severities(DefaultSeverities severities) =>
-        string.Join(" | ", new[] { severities.Production, severities.Staging, severities.Development }.Select(s => s?.ToName() ?? "off"));
+        Assert.Equal(RuleCatalog.Descriptors.Select(d => d.Id), pages);
+    }
+
+    private static string ReadOrEmpty(string path) => File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : "";
 }
