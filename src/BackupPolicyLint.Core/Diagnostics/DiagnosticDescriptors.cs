@@ -8,6 +8,7 @@ namespace BackupPolicyLint.Diagnostics;
 /// </summary>
 public static class DiagnosticDescriptors
 {
+    /// <summary>BPL001-BPL007, by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         new()
