@@ -11,7 +11,14 @@ public static class RuleDocs
     /// <summary>The Markdown under "## How to fix"; empty when there is no page.</summary>
     public static string Help(string id) => Section(id, "How to fix").Trim();
 
-    /// <summary>The rule's documentation page as shipped (docs/rules/ID.md); null for an id without a page.</summary>
+    /// <summary>The end of the part of a page that `bpl rules docs` writes.</summary>
+    public const string GeneratedEnd = "<!-- end generated -->";
+
+    /// <summary>A line that begins or ends a generated part (an HTML comment, so rendered Markdown does not show it).</summary>
+    public static bool IsGeneratedMarker(string line) =>
+        line.StartsWith("<!-- generated: bpl rules docs", StringComparison.Ordinal) || line == GeneratedEnd;
+
+    /// <summary>A diagnostic's or rule's page as shipped (docs/rules/ID.md), without the generator's markers; null when there is none.</summary>
     public static string? Page(string id)
     {
         using var stream = typeof(RuleDocs).Assembly.GetManifestResourceStream($"BackupPolicyLint.Docs.{id}.md");
@@ -21,7 +28,8 @@ public static class RuleDocs
         }
 
         using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        var lines = reader.ReadToEnd().ReplaceLineEndings("\n").Split('\n');
+        return string.Join('\n', lines.Where(l => !IsGeneratedMarker(l)));
     }
 
     private static string Section(string id, string heading)

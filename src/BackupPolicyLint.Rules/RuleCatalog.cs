@@ -19,6 +19,18 @@ public static class RuleCatalog
 
     public static IReadOnlySet<string> Ids => All.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Every descriptor by id: the diagnostics (BPL001-BPL007), then the rules. `bpl rules list`, `rules explain` and
+    /// `rules docs` read this, so a rule's metadata is declared once, on its descriptor.
+    /// </summary>
+    public static IReadOnlyList<RuleDescriptor> Descriptors => AllDescriptors.Value;
+
+    private static readonly Lazy<IReadOnlyList<RuleDescriptor>> AllDescriptors = new(() => [.. DiagnosticDescriptors.All, .. All.Select(r => r.Descriptor)]);
+
+    /// <summary>A diagnostic's or a rule's descriptor by id or name, any case; null when there is none.</summary>
+    public static RuleDescriptor? FindDescriptor(string idOrName) => Descriptors.FirstOrDefault(d => string.Equals(d.Id, idOrName, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(d.Name, idOrName, StringComparison.OrdinalIgnoreCase));
+
     public static PlanRule? Find(string id) => All.FirstOrDefault(r => string.Equals(r.Descriptor.Id, id, StringComparison.OrdinalIgnoreCase)
         || string.Equals(r.Descriptor.Name, id, StringComparison.OrdinalIgnoreCase));
 

@@ -6,7 +6,7 @@ using BackupPolicyLint.Rules.BuiltIn;
 
 namespace BackupPolicyLint.Cli.Commands;
 
-/// <summary>`bpl rules list` and `bpl rules explain ID`: the built-in rules, and the project's custom rules (YAML and .csx).</summary>
+/// <summary>`bpl rules list`, `bpl rules explain ID` and `bpl rules docs`: the diagnostics and built-in rules, and the project's custom rules (YAML and .csx).</summary>
 public static class RulesCommand
 {
     private static readonly string[] ListFormats = ["text", "json"];
@@ -40,7 +40,7 @@ public static class RulesCommand
         explain.SetAction(parse =>
         {
             var wanted = parse.GetValue(id)!;
-            var docId = RuleCatalog.Find(wanted)?.Descriptor.Id ?? wanted.ToUpperInvariant();
+            var docId = RuleCatalog.FindDescriptor(wanted)?.Id ?? wanted.ToUpperInvariant();
             if (RuleDocs.Page(docId) is { } page)
             {
                 io.Out.Write(page);
@@ -58,17 +58,43 @@ public static class RulesCommand
             return ExitCodes.Clean;
         });
 
-        return new Command("rules", "Inspect the rules: built-in, and the project's custom rules.") { list, explain };
+        return new Command("rules", "Inspect the rules: built-in, and the project's custom rules.") { list, explain, DocsCommand(io) };
     }
 
-    /// <summary>The built-in rules, then the custom rules the config (found from the working directory) or --policy adds.</summary>
+    /// <summary>`bpl rules docs --output docs/rules`: the rule docs that repeat the catalogue, written from the descriptors.</summary>
+    private static Command DocsCommand(CliIo io)
+    {
+        var output = new Option<string>("--output", "-o") { HelpName = "FOLDER", Description = "The folder of the rule pages (docs/rules).", Required = true };
+        var docs = new Command("docs", "Write the rule docs from the catalogue: the index's tables, each page's title and header table, the control matrix (controls.md) and new rules in shipped.txt; hand-written prose is kept.") { output };
+        docs.SetAction(parse =>
+        {
+            var given = parse.GetValue(output)!;
+            var folder = Path.GetFullPath(given, io.WorkingDirectory);
+            if (!Directory.Exists(folder))
+            {
+                throw new UsageException($"no folder '{given}': --output names the folder of the rule pages (docs/rules)");
+            }
+
+            var written = RuleDocsGenerator.Write(RuleCatalog.Descriptors, folder);
+            foreach (var name in written)
+            {
+                io.Out.WriteLine($"wrote {Path.Combine(given, name).Replace('\\', '/')}");
+            }
+
+            io.Out.WriteLine(written.Count == 0 ? "the rule docs are up to date" : $"{written.Count} {(written.Count == 1 ? "file" : "files")} written");
+            return ExitCodes.Clean;
+        });
+        return docs;
+    }
+
+    /// <summary>The diagnostics and built-in rules, then the custom rules the config (found from the working directory) or --policy adds.</summary>
     private static IReadOnlyList<ListedRule> AllRules(ParseResult parse, PolicyOptions policy, CliIo io)
     {
         var options = policy.Apply(parse, new CheckRequest { Paths = ["."], WorkingDirectory = io.WorkingDirectory, Now = DateTimeOffset.UtcNow, Progress = io.Progress }, io);
         var custom = ProjectPolicy.Build(options).CustomRules;
         return
         [
-            .. RuleCatalog.All.Select(r => new ListedRule(r.Descriptor, null)),
+            .. RuleCatalog.Descriptors.Select(d => new ListedRule(d, null)),
             .. custom.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).Select(r => new ListedRule(r.Descriptor, r.Descriptor.HelpUri)),
         ];
     }

@@ -2,7 +2,7 @@ using BackupPolicyLint.Rules;
 
 namespace BackupPolicyLint.Cli.RuleListing;
 
-/// <summary>`bpl rules list` as text: one aligned row per rule, built-in then custom, and a line of totals.</summary>
+/// <summary>`bpl rules list` as text: one aligned row per diagnostic and rule, built-in then custom, and a line of totals.</summary>
 public static class RuleTable
 {
     public static void Write(IReadOnlyList<ListedRule> rules, TextWriter output)
@@ -25,7 +25,9 @@ public static class RuleTable
 
         var custom = rules.Where(r => r.Source is not null).ToList();
         var from = custom.Count == 0 ? "" : $" ({custom.Count} custom, from {string.Join(", ", custom.Select(r => r.Source).Distinct(StringComparer.Ordinal))})";
-        output.WriteLine($"{rows.Count} rules{from}. Severity letters: E error, W warning, N note, - off. `bpl rules explain ID` shows a rule's page.");
+        var diagnostics = rules.Count(r => r.Descriptor.Category == RuleCategory.Diagnostics);
+        var counts = diagnostics == 0 ? $"{rows.Count} rules{from}" : $"{diagnostics} diagnostics and {rows.Count - diagnostics} rules{from}";
+        output.WriteLine($"{counts}. Severity letters: E error, W warning, N note, - off. `bpl rules explain ID` shows a rule's page.");
     }
 
     private static string Row(string[] cells, int[] widths) =>

@@ -1,8 +1,11 @@
 namespace BackupPolicyLint.Rules;
 
-/// <summary>The catalogue's sections; each owns a hundred of the id range.</summary>
+/// <summary>The catalogue's sections; each owns a hundred of the id range (diagnostics the first).</summary>
 public enum RuleCategory
 {
+    /// <summary>BPL001-BPL007: problems with the inputs or the run itself, not policy rules; first, as reports list them.</summary>
+    Diagnostics,
+
     Coverage,
     MethodAndEdition,
     ObjectivesAndScheduling,
@@ -21,6 +24,7 @@ public static class RuleCategoryNames
 {
     public static string ToTitle(this RuleCategory category) => category switch
     {
+        RuleCategory.Diagnostics => "Diagnostics",
         RuleCategory.Coverage => "Coverage",
         RuleCategory.MethodAndEdition => "Method and edition",
         RuleCategory.ObjectivesAndScheduling => "Objectives and scheduling",

@@ -61,6 +61,12 @@ public sealed record RuleDescriptor
 
     public required RuleCategory Category { get; init; }
     public required RuleInputs Inputs { get; init; }
+
+    /// <summary>
+    /// The inputs in the docs' words where the flags cannot say them (a diagnostic raised on waivers or policy packs, or
+    /// by any rule); null: the flags' names, as "plan, scripts".
+    /// </summary>
+    public string? InputsDetail { get; init; }
     public required DefaultSeverities Severities { get; init; }
     public IReadOnlyList<RuleParameter> Parameters { get; init; } = [];
 
@@ -73,14 +79,12 @@ public sealed record RuleDescriptor
 
     public const string FirstPackVersion = "2026.11";
 
-    /// <summary>The controls the rule evidences: by default from <see cref="ControlMappings"/>, the one table of them.</summary>
-    public IReadOnlyList<Control> Controls
-    {
-        get => _controls ?? ControlMappings.For(Id);
-        init => _controls = value;
-    }
-
-    private readonly IReadOnlyList<Control>? _controls;
+    /// <summary>
+    /// The controls (NIST SP 800-53, ISO/IEC 27001, SOC 2) the rule evidences, from <see cref="ControlCatalog"/>:
+    /// declared here once; reports' per-control tables and the generated control matrix (docs/rules/controls.md) read
+    /// them. A built-in rule names at least one control of each framework; a diagnostic or a custom rule may name none.
+    /// </summary>
+    public IReadOnlyList<Control> Controls { get; init; } = [];
 
     /// <summary>
     /// For a rule whose finding is a security weakness (clear-text or exposed backup traffic, backups others can read):

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Artifacts;
 
@@ -19,6 +20,7 @@ internal sealed class BackupStale : PlanRule
         Category = RuleCategory.BackupArtifacts,
         Inputs = RuleInputs.Plan | RuleInputs.Artifacts,
         Severities = DefaultSeverities.Parse("E/E/W"),
+        Controls = [Cp9, IsoBackup, Soc2Recovery],
         Parameters = [new RuleParameter("graceFactor", "1.5", "How many backup intervals the newest artifact may be old before it is stale (1.5: one missed run is tolerated for half an interval).")],
     };
 

@@ -1,5 +1,6 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Artifacts;
 
@@ -17,6 +18,7 @@ internal sealed class BackupMissing : PlanRule
         Category = RuleCategory.BackupArtifacts,
         Inputs = RuleInputs.Plan | RuleInputs.Artifacts,
         Severities = DefaultSeverities.Parse("E/E/W"),
+        Controls = [Cp9, IsoBackup, Soc2Recovery],
     };
 
     /// <summary>Judged only against a backup location.</summary>

@@ -1,6 +1,7 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Artifacts;
 
@@ -20,6 +21,7 @@ internal sealed class RetentionNotEnforced : PlanRule
         Category = RuleCategory.BackupArtifacts,
         Inputs = RuleInputs.Plan | RuleInputs.Artifacts,
         Severities = DefaultSeverities.Parse("W/W/-"),
+        Controls = [Cp9, IsoBackup, Soc2Recovery],
     };
 
     /// <summary>Judged only against a backup location.</summary>

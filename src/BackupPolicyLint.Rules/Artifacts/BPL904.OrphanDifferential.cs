@@ -1,5 +1,6 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Artifacts;
 
@@ -18,6 +19,7 @@ internal sealed class OrphanDifferential : PlanRule
         Category = RuleCategory.BackupArtifacts,
         Inputs = RuleInputs.Artifacts,
         Severities = DefaultSeverities.Parse("E/E/W"),
+        Controls = [Cp9, Cp9Testing, IsoBackup, Soc2Recovery],
     };
 
     /// <summary>Judged only against a backup location.</summary>

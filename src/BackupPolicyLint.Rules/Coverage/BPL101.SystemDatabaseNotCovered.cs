@@ -1,6 +1,7 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Coverage;
 
@@ -18,6 +19,7 @@ internal sealed class SystemDatabaseNotCovered : PlanRule
         Category = RuleCategory.Coverage,
         Inputs = RuleInputs.Plan | RuleInputs.Scripts | RuleInputs.Inventory,
         Severities = DefaultSeverities.Parse("E/E/W"),
+        Controls = [Cp9, IsoBackup, Soc2Recovery],
     };
 
     /// <summary>Neo4j 3.x has one database and no system database (users and roles live in data/dbms).</summary>

@@ -1,6 +1,7 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model.Inventory;
 using BackupPolicyLint.Rules.BuiltIn.Drift;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Coverage;
 
@@ -18,6 +19,7 @@ internal sealed class CompositeDatabaseTargeted : PlanRule
         Category = RuleCategory.Coverage,
         Inputs = RuleInputs.Plan | RuleInputs.Inventory,
         Severities = DefaultSeverities.Parse("E/E/E"),
+        Controls = [Cp9, IsoBackup, Soc2Recovery],
     };
 
     public override IEnumerable<Finding> Check(PlanContext context)

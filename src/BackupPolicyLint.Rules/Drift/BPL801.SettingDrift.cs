@@ -1,6 +1,7 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Model.Inventory;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Drift;
 
@@ -19,6 +20,7 @@ internal sealed class SettingDrift : PlanRule
         Category = RuleCategory.LiveInventory,
         Inputs = RuleInputs.Plan | RuleInputs.Inventory,
         Severities = DefaultSeverities.Parse("E/E/W"),
+        Controls = [Cp9, Sc8, IsoBackup, IsoNetworks, Soc2Recovery],
     };
 
     /// <summary>Judged only when the plan states a listener setting and the live DBMS shows that setting: pass means compared.</summary>

@@ -1,4 +1,5 @@
 using BackupPolicyLint.Diagnostics;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Drift;
 
@@ -16,6 +17,7 @@ internal sealed class EditionVersionDrift : PlanRule
         Category = RuleCategory.LiveInventory,
         Inputs = RuleInputs.Plan | RuleInputs.Inventory,
         Severities = DefaultSeverities.Parse("W/W/N"),
+        Controls = [Cp9, IsoBackup, Soc2Recovery],
     };
 
     /// <summary>Judged only when an edition or a version is known on both sides: pass means compared.</summary>

@@ -1,6 +1,7 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Model.Inventory;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Drift;
 
@@ -20,6 +21,7 @@ internal sealed class BackupSourceNotHosting : PlanRule
         Category = RuleCategory.LiveInventory,
         Inputs = RuleInputs.Plan | RuleInputs.Inventory,
         Severities = DefaultSeverities.Parse("W/W/N"),
+        Controls = [Cp9, IsoBackup, Soc2Recovery],
     };
 
     /// <summary>Judged only when a job's 'from' source is a server the live databases show: pass means compared.</summary>

@@ -1,5 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model.Inventory;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Drift;
 
@@ -17,6 +18,7 @@ internal sealed class InventoryIncomplete : PlanRule
         Category = RuleCategory.LiveInventory,
         Inputs = RuleInputs.Inventory,
         Severities = DefaultSeverities.Parse("E/E/W"),
+        Controls = [Cp9, IsoBackup, Soc2Recovery],
     };
 
     /// <summary>Judged only against a live inventory.</summary>

@@ -1,6 +1,7 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model.Inventory;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Drift;
 
@@ -22,6 +23,7 @@ internal sealed class InventoryUnmatched : PlanRule
         Category = RuleCategory.LiveInventory,
         Inputs = RuleInputs.Plan | RuleInputs.Inventory,
         Severities = DefaultSeverities.Parse("E/E/W"),
+        Controls = [Cp9, IsoBackup, Soc2Recovery],
     };
 
     /// <summary>Judged when inventories were given: pass means the plan's inventory was found (by name, host, or as the only pair).</summary>

@@ -1,5 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Documents;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Files;
 
@@ -17,6 +18,7 @@ internal sealed class SslMaterialNotBackedUp : PlanRule
         Category = RuleCategory.FilesBesidesDatabases,
         Inputs = RuleInputs.Plan | RuleInputs.Config,
         Severities = DefaultSeverities.Parse("E/W/-"),
+        Controls = [Cp9, Cp10, IsoBackup, IsoCryptography, Soc2Recovery],
     };
 
     public override IEnumerable<Finding> Check(PlanContext context)

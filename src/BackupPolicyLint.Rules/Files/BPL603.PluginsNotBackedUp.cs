@@ -1,5 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Rules.BuiltIn.Drift;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Files;
 
@@ -18,6 +19,7 @@ internal sealed class PluginsNotBackedUp : PlanRule
         Category = RuleCategory.FilesBesidesDatabases,
         Inputs = RuleInputs.Plan | RuleInputs.Inventory,
         Severities = DefaultSeverities.Parse("W/W/-"),
+        Controls = [Cp9, Cp10, IsoBackup, Soc2Recovery],
     };
 
     public override IEnumerable<Finding> Check(PlanContext context)

@@ -1,6 +1,7 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Rules.BuiltIn.Drift;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Method;
 
@@ -19,6 +20,7 @@ internal sealed class EnterpriseCommandOnCommunity : PlanRule
         Category = RuleCategory.MethodAndEdition,
         Inputs = RuleInputs.Plan | RuleInputs.Scripts | RuleInputs.Inventory,
         Severities = DefaultSeverities.Parse("E/E/E"),
+        Controls = [Cp9, Cp10, IsoBackup, Soc2Recovery],
     };
 
     /// <summary>The live edition counts as much as the plan's: a plan that says Enterprise about a Community DBMS is judged.</summary>

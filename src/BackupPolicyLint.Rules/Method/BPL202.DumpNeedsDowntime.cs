@@ -1,4 +1,5 @@
 using BackupPolicyLint.Diagnostics;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Method;
 
@@ -16,6 +17,7 @@ internal sealed class DumpNeedsDowntime : PlanRule
         Category = RuleCategory.MethodAndEdition,
         Inputs = RuleInputs.Plan | RuleInputs.Scripts,
         Severities = DefaultSeverities.Parse("E/W/-"),
+        Controls = [Cp9, IsoBackup, IsoContinuity, Soc2Recovery],
     };
 
     public override Applicability Applies(PlanContext context) => context.Plan.Jobs.Any(j => j.IsDump)

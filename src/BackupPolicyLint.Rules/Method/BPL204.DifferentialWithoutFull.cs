@@ -1,6 +1,7 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Method;
 
@@ -18,6 +19,7 @@ internal sealed class DifferentialWithoutFull : PlanRule
         Category = RuleCategory.MethodAndEdition,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("E/E/W"),
+        Controls = [Cp9, Cp10, IsoBackup, Soc2Recovery],
     };
 
     public override Applicability Applies(PlanContext context) => context.Plan.Jobs.Any(j => j.IsBackup && j.IsDifferential)

@@ -1,5 +1,6 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Method;
 
@@ -17,6 +18,7 @@ internal sealed class CopyUsedAsBackup : PlanRule
         Category = RuleCategory.MethodAndEdition,
         Inputs = RuleInputs.Plan | RuleInputs.Scripts,
         Severities = DefaultSeverities.Parse("E/E/W"),
+        Controls = [Cp9, IsoBackup, Soc2Recovery],
     };
 
     public override Applicability Applies(PlanContext context) => context.Plan.Jobs.Any(j => j.IsCopy)

@@ -1,4 +1,5 @@
 using BackupPolicyLint.Diagnostics;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Method;
 
@@ -16,6 +17,7 @@ internal sealed class FilesystemCopyUnsupported : PlanRule
         Category = RuleCategory.MethodAndEdition,
         Inputs = RuleInputs.Plan | RuleInputs.Scripts,
         Severities = DefaultSeverities.Parse("E/E/E"),
+        Controls = [Cp9, Cp9Testing, IsoBackup, Soc2Recovery],
     };
 
     public override Applicability Applies(PlanContext context) => context.Plan.Jobs.Any(j => j.IsFilesystemCopy)

@@ -1,4 +1,5 @@
 using BackupPolicyLint.Diagnostics;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Method;
 
@@ -18,6 +19,7 @@ internal sealed class NotRunAsNeo4jUser : PlanRule
         Category = RuleCategory.MethodAndEdition,
         Inputs = RuleInputs.Plan | RuleInputs.Scripts,
         Severities = DefaultSeverities.Parse("W/W/N"),
+        Controls = [Ac6, IsoBackup, Soc2LogicalAccess],
     };
 
     public override IEnumerable<Finding> Check(PlanContext context)

@@ -2,6 +2,7 @@ using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Model.Infra;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Method;
 
@@ -19,6 +20,7 @@ internal sealed class TxLogRetentionBreaksDifferentials : PlanRule
         Category = RuleCategory.MethodAndEdition,
         Inputs = RuleInputs.Plan | RuleInputs.Config,
         Severities = DefaultSeverities.Parse("E/E/W"),
+        Controls = [Cp9, IsoBackup, Soc2Recovery],
     };
 
     public override Applicability Applies(PlanContext context)

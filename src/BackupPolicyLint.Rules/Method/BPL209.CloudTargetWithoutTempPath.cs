@@ -1,6 +1,7 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Method;
 
@@ -21,6 +22,7 @@ internal sealed class CloudTargetWithoutTempPath : PlanRule
         Category = RuleCategory.MethodAndEdition,
         Inputs = RuleInputs.Plan | RuleInputs.Scripts,
         Severities = DefaultSeverities.Parse("N/N/-"),
+        Controls = [Cp9, IsoBackup, Soc2Recovery],
     };
 
     public override Applicability Applies(PlanContext context) =>

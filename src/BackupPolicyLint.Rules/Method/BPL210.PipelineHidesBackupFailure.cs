@@ -1,4 +1,5 @@
 using BackupPolicyLint.Diagnostics;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Method;
 
@@ -17,6 +18,7 @@ internal sealed class PipelineHidesBackupFailure : PlanRule
         Category = RuleCategory.MethodAndEdition,
         Inputs = RuleInputs.Scripts,
         Severities = DefaultSeverities.Parse("E/E/W"),
+        Controls = [Cp9, IsoBackup, Soc2Recovery],
     };
 
     public override Applicability Applies(PlanContext context) =>

@@ -4,6 +4,7 @@ using BackupPolicyLint.Model;
 using BackupPolicyLint.Model.Infra;
 using BackupPolicyLint.Model.Inventory;
 using BackupPolicyLint.Rules.BuiltIn.Drift;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Network;
 
@@ -23,6 +24,7 @@ internal sealed class BackupTrafficWithoutTls : PlanRule
         Category = RuleCategory.NetworkSecurity,
         Inputs = RuleInputs.Plan | RuleInputs.Config | RuleInputs.Inventory,
         Severities = DefaultSeverities.Parse("E/E/W"),
+        Controls = [Sc8, IsoNetworks, IsoCryptography, Soc2Transmission],
         SecuritySeverity = 7.5,
     };
 

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Network;
 
@@ -20,6 +21,7 @@ internal sealed class BackupPortExposed : PlanRule
         Category = RuleCategory.NetworkSecurity,
         Inputs = RuleInputs.Plan | RuleInputs.Config,
         Severities = DefaultSeverities.Parse("E/E/W"),
+        Controls = [Sc7, IsoNetworks, Soc2LogicalAccess],
         SecuritySeverity = 8.1,
         Parameters = [new RuleParameter("maxPrefixV4", "24", "The shortest IPv4 prefix an allowedSources range may have; shorter (wider) ranges are reported.")],
     };

@@ -1,6 +1,7 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Model.Infra;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Network;
 
@@ -19,6 +20,7 @@ internal sealed class SingleBackupSource : PlanRule
         Category = RuleCategory.NetworkSecurity,
         Inputs = RuleInputs.Plan | RuleInputs.Scripts,
         Severities = DefaultSeverities.Parse("W/N/-"),
+        Controls = [Cp9, IsoContinuity, Soc2Recovery],
     };
 
     /// <summary>Only a cluster has members to back up from or to seed.</summary>

@@ -1,6 +1,7 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Rules.BuiltIn.Drift;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Network;
 
@@ -19,6 +20,7 @@ internal sealed class RemoteResolutionUnsupported : PlanRule
         Category = RuleCategory.NetworkSecurity,
         Inputs = RuleInputs.Plan | RuleInputs.Scripts | RuleInputs.Inventory,
         Severities = DefaultSeverities.Parse("E/E/E"),
+        Controls = [Cp9, IsoBackup, Soc2Recovery],
     };
 
     public override Applicability Applies(PlanContext context) =>

@@ -1,6 +1,7 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Model.Infra;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Network;
 
@@ -20,6 +21,7 @@ internal sealed class ClusterPortExposedWithoutTls : PlanRule
         Category = RuleCategory.NetworkSecurity,
         Inputs = RuleInputs.Config | RuleInputs.Inventory,
         Severities = DefaultSeverities.Parse("E/E/W"),
+        Controls = [Sc7, Sc8, IsoNetworks, IsoCryptography, Soc2Transmission],
         SecuritySeverity = 8.1,
     };
 

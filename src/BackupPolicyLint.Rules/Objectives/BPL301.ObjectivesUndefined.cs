@@ -1,4 +1,5 @@
 using BackupPolicyLint.Diagnostics;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Objectives;
 
@@ -17,6 +18,7 @@ internal sealed class ObjectivesUndefined : PlanRule
         Category = RuleCategory.ObjectivesAndScheduling,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("E/W/-"),
+        Controls = [Cp9, Cp10, IsoContinuity, Soc2Recovery],
     };
 
     public override IEnumerable<Finding> Check(PlanContext context)

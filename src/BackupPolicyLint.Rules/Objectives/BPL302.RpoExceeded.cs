@@ -1,6 +1,7 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Objectives;
 
@@ -19,6 +20,7 @@ internal sealed class RpoExceeded : PlanRule
         Category = RuleCategory.ObjectivesAndScheduling,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("E/E/W"),
+        Controls = [Cp9, IsoBackup, IsoContinuity, Soc2Recovery],
     };
 
     public override IEnumerable<Finding> Check(PlanContext context)

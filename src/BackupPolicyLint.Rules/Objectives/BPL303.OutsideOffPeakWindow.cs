@@ -1,5 +1,6 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Objectives;
 
@@ -18,6 +19,7 @@ internal sealed class OutsideOffPeakWindow : PlanRule
         Category = RuleCategory.ObjectivesAndScheduling,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("W/N/-"),
+        Controls = [Cp9, IsoBackup, Soc2Recovery],
     };
 
     public override IEnumerable<Finding> Check(PlanContext context)

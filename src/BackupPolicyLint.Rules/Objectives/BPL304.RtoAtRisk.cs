@@ -1,6 +1,7 @@
 using System.Globalization;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Objectives;
 
@@ -19,6 +20,7 @@ internal sealed class RtoAtRisk : PlanRule
         Category = RuleCategory.ObjectivesAndScheduling,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("W/W/-"),
+        Controls = [Cp10, IsoContinuity, Soc2Recovery],
         Parameters = [new RuleParameter("restoreThroughputMiBps", "200", "Assumed restore (or seed) throughput in MiB/s; set it from a measured restore test.")],
     };
 

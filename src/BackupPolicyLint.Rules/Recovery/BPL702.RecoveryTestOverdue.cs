@@ -1,5 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Recovery;
 
@@ -18,6 +19,7 @@ internal sealed class RecoveryTestOverdue : PlanRule
         Category = RuleCategory.Recovery,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("E/W/-"),
+        Controls = [Cp4, Cp9Testing, IsoContinuity, Soc2RecoveryTesting],
     };
 
     public override IEnumerable<Finding> Check(PlanContext context)

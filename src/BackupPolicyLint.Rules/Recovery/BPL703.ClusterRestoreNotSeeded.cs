@@ -1,5 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Recovery;
 
@@ -19,6 +20,7 @@ internal sealed class ClusterRestoreNotSeeded : PlanRule
         Category = RuleCategory.Recovery,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("W/W/-"),
+        Controls = [Cp10, IsoContinuity, Soc2Recovery],
     };
 
     /// <summary>Only a cluster has members to back up from or to seed.</summary>

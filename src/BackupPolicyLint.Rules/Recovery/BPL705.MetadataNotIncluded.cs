@@ -2,6 +2,7 @@ using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Model.Infra;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Recovery;
 
@@ -20,6 +21,7 @@ internal sealed class MetadataNotIncluded : PlanRule
         Category = RuleCategory.Recovery,
         Inputs = RuleInputs.Plan | RuleInputs.Scripts,
         Severities = DefaultSeverities.Parse("W/W/-"),
+        Controls = [Cp9, Cp10, IsoBackup, Soc2Recovery],
     };
 
     private static readonly string[] WithMetadata = ["all", "users", "roles"];

@@ -1,5 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Recovery;
 
@@ -17,6 +18,7 @@ internal sealed class ConsistencyCheckMissing : PlanRule
         Category = RuleCategory.Recovery,
         Inputs = RuleInputs.Plan | RuleInputs.Scripts,
         Severities = DefaultSeverities.Parse("N/N/-"),
+        Controls = [Cp9Testing, IsoBackup, Soc2RecoveryTesting],
     };
 
     public override IEnumerable<Finding> Check(PlanContext context)

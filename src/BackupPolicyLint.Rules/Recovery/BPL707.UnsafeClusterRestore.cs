@@ -1,4 +1,5 @@
 using BackupPolicyLint.Diagnostics;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Recovery;
 
@@ -18,6 +19,7 @@ internal sealed class UnsafeClusterRestore : PlanRule
         Category = RuleCategory.Recovery,
         Inputs = RuleInputs.Scripts,
         Severities = DefaultSeverities.Parse("W/W/-"),
+        Controls = [Cp10, IsoContinuity, Soc2Recovery],
     };
 
     public override Applicability Applies(PlanContext context) =>

@@ -1,4 +1,5 @@
 using BackupPolicyLint.Diagnostics;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Recovery;
 
@@ -17,6 +18,7 @@ internal sealed class RecoveryTestDateInFuture : PlanRule
         Category = RuleCategory.Recovery,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("E/W/-"),
+        Controls = [Cp4, Cp9Testing, IsoContinuity, Soc2RecoveryTesting],
     };
 
     public override Applicability Applies(PlanContext context) => context.Plan.Recovery?.Testing?.LastTested is not null

@@ -1,5 +1,6 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Storage;
 
@@ -18,6 +19,7 @@ internal sealed class NoOffSiteCopy : PlanRule
         Category = RuleCategory.StorageAndRetention,
         Inputs = RuleInputs.Plan | RuleInputs.Scripts,
         Severities = DefaultSeverities.Parse("E/E/W"),
+        Controls = [Cp6, Cp9, IsoBackup, IsoContinuity, Soc2Recovery],
     };
 
     public override IEnumerable<Finding> Check(PlanContext context)

@@ -1,4 +1,5 @@
 using BackupPolicyLint.Diagnostics;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Storage;
 
@@ -17,6 +18,7 @@ internal sealed class RetentionUndefined : PlanRule
         Category = RuleCategory.StorageAndRetention,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("E/W/N"),
+        Controls = [Cp9, IsoBackup, Soc2Recovery],
     };
 
     public override IEnumerable<Finding> Check(PlanContext context)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Storage;
 
@@ -19,6 +20,7 @@ internal sealed class RetentionBelowMinimum : PlanRule
         Category = RuleCategory.StorageAndRetention,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("W/W/-"),
+        Controls = [Cp9, IsoBackup, Soc2Recovery],
         Parameters =
         [
             new RuleParameter("minKeepLast", "7", "The fewest backups per database that retention.keepLast may keep."),

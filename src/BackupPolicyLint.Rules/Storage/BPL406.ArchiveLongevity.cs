@@ -1,6 +1,7 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Storage;
 
@@ -22,6 +23,7 @@ internal sealed class ArchiveLongevity : PlanRule
         Category = RuleCategory.StorageAndRetention,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("W/N/-"),
+        Controls = [Cp9, Sc28, IsoBackup, Soc2Recovery],
     };
 
     public override IEnumerable<Finding> Check(PlanContext context)

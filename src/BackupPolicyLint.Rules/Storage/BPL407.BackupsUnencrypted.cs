@@ -1,5 +1,6 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Storage;
 
@@ -19,6 +20,7 @@ internal sealed class BackupsUnencrypted : PlanRule
         Category = RuleCategory.StorageAndRetention,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("W/W/-"),
+        Controls = [Cp9Crypto, Sc28, IsoCryptography, Soc2LogicalAccess],
         SecuritySeverity = 5.5,
     };
 

@@ -2,6 +2,7 @@ using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Rules.BuiltIn.Artifacts;
+using static BackupPolicyLint.Rules.Controls.ControlCatalog;
 
 namespace BackupPolicyLint.Rules.BuiltIn.Storage;
 
@@ -24,6 +25,7 @@ internal sealed class BackupFilesWorldReadable : PlanRule
         Category = RuleCategory.StorageAndRetention,
         Inputs = RuleInputs.Scripts | RuleInputs.Artifacts,
         Severities = DefaultSeverities.Parse("E/E/W"),
+        Controls = [Ac6, Sc28, IsoBackup, Soc2LogicalAccess],
         SecuritySeverity = 7.1,
     };
 

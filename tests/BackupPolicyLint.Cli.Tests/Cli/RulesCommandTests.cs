@@ -19,7 +19,11 @@ public sealed class RulesCommandTests
 
         Assert.Equal(0, result.ExitCode);
         var rules = JsonDocument.Parse(result.Out).RootElement.GetProperty("rules").EnumerateArray().ToList();
-        Assert.Equal(RuleCatalog.Ids.Order(StringComparer.Ordinal), rules.Select(r => r.GetProperty("id").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(RuleCatalog.Descriptors.Select(d => d.Id), rules.Select(r => r.GetProperty("id").GetString()));
+        var bpl005 = rules.Single(r => r.GetProperty("id").GetString() == "BPL005");
+        Assert.Equal("waiver-expired", bpl005.GetProperty("name").GetString());
+        Assert.Equal("Diagnostics", bpl005.GetProperty("category").GetString());
+        Assert.Equal("warning", bpl005.GetProperty("severities").GetProperty("development").GetString());
         var bpl501 = rules.Single(r => r.GetProperty("id").GetString() == "BPL501");
         Assert.Equal("backup-traffic-without-tls", bpl501.GetProperty("name").GetString());
         Assert.Equal("error", bpl501.GetProperty("severities").GetProperty("production").GetString());
@@ -75,6 +79,45 @@ public sealed class RulesCommandTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("bpl: no rule or diagnostic 'ACME101'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("parse-error", "# BPL001: parse-error")]
+    [InlineData("BPL101", "# BPL101: system-database-not-covered")]
+    public void Explain_ShouldPrintThePageWithoutTheGeneratorsMarkers(string id, string title)
+    {
+        var result = Run("rules", "explain", id);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith(title + "\n\n| id | name | category |", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("<!--", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Docs_IntoAFolderThatDoesNotExist_ShouldExitTwo()
+    {
+        var result = Run("rules", "docs", "--output", "no/such/folder");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("bpl: no folder 'no/such/folder': --output names the folder of the rule pages (docs/rules)\n", result.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Docs_ShouldWriteOnlyWhatChanged_AndSaySo()
+    {
+        using var directory = new TempDirectory();
+        foreach (var file in Directory.GetFiles(Repo.Path("docs", "rules")))
+        {
+            File.Copy(file, Path.Combine(directory.Path, Path.GetFileName(file)));
+        }
+
+        File.WriteAllText(Path.Combine(directory.Path, "BPL102.md"), File.ReadAllText(Path.Combine(directory.Path, "BPL102.md")).Replace("| error | error | warning |", "| note | note | note |", StringComparison.Ordinal));
+        var first = InProcessCli.Run(directory.Path, new Dictionary<string, string>(), "rules", "docs", "--output", ".");
+        var second = InProcessCli.Run(directory.Path, new Dictionary<string, string>(), "rules", "docs", "--output", ".");
+
+        Assert.Equal("wrote ./BPL102.md\n1 file written\n", first.Out.ReplaceLineEndings("\n"));
+        Assert.Equal(File.ReadAllText(Repo.Path("docs", "rules", "BPL102.md")), File.ReadAllText(Path.Combine(directory.Path, "BPL102.md")));
+        Assert.Equal("the rule docs are up to date\n", second.Out.ReplaceLineEndings("\n"));
     }
 
     [Theory]

@@ -1,0 +1,23 @@
+using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Rules;
+
+namespace BackupPolicyLint.Cli.RuleListing;
+
+/// <summary>How the generated docs' tables write a descriptor's inputs and severities.</summary>
+public static class RuleDocCells
+{
+    private static readonly (RuleInputs Flag, string Name)[] InputNames =
+    [
+        (RuleInputs.Plan, "plan"), (RuleInputs.Config, "config"), (RuleInputs.Scripts, "scripts"), (RuleInputs.Inventory, "inventory"), (RuleInputs.Artifacts, "artifacts"),
+    ];
+
+    /// <summary>"plan, scripts, inventory", or the descriptor's own words where the flags cannot say it.</summary>
+    public static string Inputs(RuleDescriptor descriptor) =>
+        descriptor.InputsDetail ?? string.Join(", ", InputNames.Where(i => descriptor.Inputs.HasFlag(i.Flag)).Select(i => i.Name));
+
+    /// <summary>"error | error | warning": production, staging, development/test; "off" where a pack leaves the rule off.</summary>
+    public static string Severities(DefaultSeverities severities) =>
+        string.Join(" | ", new[] { severities.Production, severities.Staging, severities.Development }.Select(s => s?.ToName() ?? "off"));
+
+    public const string SeverityHeader = "production | staging | development/test";
+}

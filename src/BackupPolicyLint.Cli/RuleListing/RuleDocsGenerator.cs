@@ -1,0 +1,60 @@
+using BackupPolicyLint.Rules;
+
+namespace BackupPolicyLint.Cli.RuleListing;
+
+/// <summary>
+/// `bpl rules docs`: the rule docs that repeat the catalogue, written from the descriptors so a rule's metadata is
+/// declared once. The index's tables, each page's title and header table, the control matrix and the shipped list;
+/// the hand-written prose around the generated blocks is kept as it is.
+/// </summary>
+public static class RuleDocsGenerator
+{
+    /// <summary>The command that regenerates the checked-in docs, as the drift test and the docs quote it.</summary>
+    public const string Command = "bpl rules docs --output docs/rules";
+
+    /// <summary>Every generated file, from the catalogue and the files as they are now (by name; null: none yet).</summary>
+    public static IReadOnlyList<GeneratedDocFile> Generate(IReadOnlyList<RuleDescriptor> catalogue, Func<string, string?> existing)
+    {
+        var files = new List<GeneratedDocFile>();
+        var problems = new List<string>();
+        void Add(string name, Func<string> text)
+        {
+            try
+            {
+                files.Add(new GeneratedDocFile(name, text()));
+            }
+            catch (UsageException e)
+            {
+                problems.AddRange(e.Messages);
+            }
+        }
+
+        Add(RuleIndexPage.FileName, () => RuleIndexPage.Update(catalogue, existing(RuleIndexPage.FileName)));
+        foreach (var descriptor in catalogue)
+        {
+            Add($"{descriptor.Id}.md", () => RulePageHeader.Update(descriptor, existing($"{descriptor.Id}.md")));
+        }
+
+        Add(ControlMatrixPage.FileName, () => ControlMatrixPage.Render(catalogue));
+        var shipped = catalogue.Where(d => d.Category != RuleCategory.Diagnostics).Select(d => (d.Id, d.Name));
+        Add(ShippedList.FileName, () => ShippedList.Update(shipped, existing(ShippedList.FileName)));
+        return problems.Count > 0 ? throw new UsageException(problems) : files;
+    }
+
+    /// <summary>Generates into <paramref name="folder"/>, writing only the files whose text changes; their names, in order.</summary>
+    public static IReadOnlyList<string> Write(IReadOnlyList<RuleDescriptor> catalogue, string folder)
+    {
+        string? Read(string name) => File.Exists(Path.Combine(folder, name)) ? File.ReadAllText(Path.Combine(folder, name)).ReplaceLineEndings("\n") : null;
+        var changed = new List<string>();
+        foreach (var file in Generate(catalogue, Read))
+        {
+            if (Read(file.Name) != file.Text)
+            {
+                File.WriteAllText(Path.Combine(folder, file.Name), file.Text);
+                changed.Add(file.Name);
+            }
+        }
+
+        return changed;
+    }
+}
