@@ -13,7 +13,7 @@ namespace BackupPolicyLint.Tests.Reporting;
 /// <summary>The audit record (issue 18): every input of the run, the verdict by --fail-on, the readiness checklist.</summary>
 public sealed class AuditRecordTests
 {
-    private static CheckReport ExamplesWithEveryInput() => CheckPipeline.Run(new CheckOptions
+    internal static CheckReport ExamplesWithEveryInput() => CheckPipeline.Run(new CheckOptions
     {
         Paths = ["examples"],
         WorkingDirectory = Repo.Root,
