@@ -112,6 +112,7 @@ internal static class JsonAuditRecord
             json.WriteNumber("failing", plan.Failing);
             json.WriteNumber("waived", plan.Waived);
             json.WriteEndObject();
+            json.FlushWhenFull();
         }
 
         json.WriteEndArray();
@@ -151,6 +152,7 @@ internal static class JsonAuditRecord
 
             json.WriteEndArray();
             json.WriteEndObject();
+            json.FlushWhenFull();
         }
 
         json.WriteEndArray();
@@ -162,6 +164,7 @@ internal static class JsonAuditRecord
         foreach (var value in values)
         {
             json.WriteStringValue(value);
+            json.FlushWhenFull();
         }
 
         json.WriteEndArray();

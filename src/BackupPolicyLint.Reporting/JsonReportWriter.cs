@@ -6,7 +6,12 @@ using BackupPolicyLint.Suppressions;
 
 namespace BackupPolicyLint.Reporting;
 
-/// <summary>The JSON contract of product.md: tool, findings (every field, in order), summary; then outcomes, run, verdict and checklist (docs/reports.md).</summary>
+/// <summary>
+/// The JSON contract of product.md: tool, findings (every field, in order), summary; then outcomes, run, verdict and
+/// checklist (docs/reports.md). Streamed: the output receives the document in pieces as it is written (after each
+/// finding, outcome or plan once <see cref="JsonDocumentOutput.FlushThreshold"/> bytes are pending); the summary counts
+/// are read from the report, never from what was written.
+/// </summary>
 public sealed class JsonReportWriter : IReportWriter
 {
     public void Write(CheckReport report, TextWriter output) => JsonDocumentOutput.Write(output, json =>
@@ -20,6 +25,7 @@ public sealed class JsonReportWriter : IReportWriter
         foreach (var finding in report.Findings)
         {
             WriteFinding(json, finding);
+            json.FlushWhenFull();
         }
 
         json.WriteEndArray();
@@ -43,6 +49,7 @@ public sealed class JsonReportWriter : IReportWriter
         foreach (var outcome in report.Outcomes)
         {
             WriteOutcome(json, outcome);
+            json.FlushWhenFull();
         }
 
         json.WriteEndArray();
@@ -53,6 +60,7 @@ public sealed class JsonReportWriter : IReportWriter
             foreach (var use in report.Waivers)
             {
                 WriteWaiver(json, use);
+                json.FlushWhenFull();
             }
 
             json.WriteEndArray();
