@@ -16,7 +16,7 @@ internal static class JsonAuditRecord
     {
         WriteRun(json, report);
         WriteVerdict(json, ReportVerdict.Of(report));
-        WriteChecklist(json, ReadinessChecklist.Of(report));
+        WriteChecklist(json, ReadinessChecklist.Each(report));
     }
 
     private static void WriteRun(Utf8JsonWriter json, CheckReport report)
@@ -119,7 +119,7 @@ internal static class JsonAuditRecord
         json.WriteEndObject();
     }
 
-    private static void WriteChecklist(Utf8JsonWriter json, IReadOnlyList<PlanChecklist> checklist)
+    private static void WriteChecklist(Utf8JsonWriter json, IEnumerable<PlanChecklist> checklist)
     {
         json.WriteStartArray("checklist");
         foreach (var plan in checklist)

@@ -68,6 +68,7 @@ public sealed class SarifReportWriter(SarifRunOptions? options = null) : IReport
         foreach (var rule in report.Rules)
         {
             SarifRuleJson.Write(json, rule);
+            json.FlushWhenFull();
         }
 
         json.WriteEndArray();
