@@ -1,7 +1,14 @@
 using BackupPolicyLint.Benchmarks;
 using BenchmarkDotNet.Running;
 
-// `phases DIR`: where one check of a corpus spends its time. Anything else: BenchmarkDotNet (hot paths).
+// `phases DIR`: where one check of a corpus spends its time. `writers DIR`: the JSON and SARIF writers alone on its
+// report. Anything else: BenchmarkDotNet (hot paths).
+if (args is ["writers", var corpus, ..])
+{
+    WriterProfile.Run(corpus, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
 if (args is ["phases", var directory, ..])
 {
     PhaseProfile.Run(directory, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);

@@ -16,7 +16,7 @@ internal static class JsonAuditRecord
     {
         WriteRun(json, report);
         WriteVerdict(json, ReportVerdict.Of(report));
-        WriteChecklist(json, ReadinessChecklist.Of(report));
+        WriteChecklist(json, ReadinessChecklist.Each(report));
     }
 
     private static void WriteRun(Utf8JsonWriter json, CheckReport report)
@@ -112,13 +112,14 @@ internal static class JsonAuditRecord
             json.WriteNumber("failing", plan.Failing);
             json.WriteNumber("waived", plan.Waived);
             json.WriteEndObject();
+            json.FlushWhenFull();
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    private static void WriteChecklist(Utf8JsonWriter json, IReadOnlyList<PlanChecklist> checklist)
+    private static void WriteChecklist(Utf8JsonWriter json, IEnumerable<PlanChecklist> checklist)
     {
         json.WriteStartArray("checklist");
         foreach (var plan in checklist)
@@ -151,6 +152,7 @@ internal static class JsonAuditRecord
 
             json.WriteEndArray();
             json.WriteEndObject();
+            json.FlushWhenFull();
         }
 
         json.WriteEndArray();
@@ -162,6 +164,7 @@ internal static class JsonAuditRecord
         foreach (var value in values)
         {
             json.WriteStringValue(value);
+            json.FlushWhenFull();
         }
 
         json.WriteEndArray();

@@ -6,9 +6,16 @@ using BackupPolicyLint.Suppressions;
 
 namespace BackupPolicyLint.Reporting;
 
-/// <summary>The JSON contract of product.md: tool, findings (every field, in order), summary; then outcomes, run, verdict and checklist (docs/reports.md).</summary>
+/// <summary>
+/// The JSON contract of product.md: tool, findings (every field, in order), summary; then outcomes, run, verdict and
+/// checklist (docs/reports.md). Streamed: the output receives the document in pieces as it is written (after each
+/// finding, outcome or plan once <see cref="JsonDocumentOutput.FlushThreshold"/> bytes are pending); the summary counts
+/// are read from the report, never from what was written.
+/// </summary>
 public sealed class JsonReportWriter : IReportWriter
 {
+    private static readonly ControlFramework[] Frameworks = Enum.GetValues<ControlFramework>();
+
     public void Write(CheckReport report, TextWriter output) => JsonDocumentOutput.Write(output, json =>
     {
         json.WriteStartObject();
@@ -20,6 +27,7 @@ public sealed class JsonReportWriter : IReportWriter
         foreach (var finding in report.Findings)
         {
             WriteFinding(json, finding);
+            json.FlushWhenFull();
         }
 
         json.WriteEndArray();
@@ -43,6 +51,7 @@ public sealed class JsonReportWriter : IReportWriter
         foreach (var outcome in report.Outcomes)
         {
             WriteOutcome(json, outcome);
+            json.FlushWhenFull();
         }
 
         json.WriteEndArray();
@@ -53,6 +62,7 @@ public sealed class JsonReportWriter : IReportWriter
             foreach (var use in report.Waivers)
             {
                 WriteWaiver(json, use);
+                json.FlushWhenFull();
             }
 
             json.WriteEndArray();
@@ -156,12 +166,17 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteString("pack", outcome.Evaluation.Pack);
         json.WriteString("severity", outcome.Evaluation.Severity.ToName());
         json.WriteStartObject("controls");
-        foreach (var framework in Enum.GetValues<ControlFramework>())
+        // By index, without LINQ: this runs for every outcome (hundreds of thousands in a large run).
+        var controls = outcome.Rule.Controls;
+        foreach (var framework in Frameworks)
         {
             json.WriteStartArray(framework.ToKey());
-            foreach (var control in outcome.Rule.Controls.Where(c => c.Framework == framework))
+            for (var i = 0; i < controls.Count; i++)
             {
-                json.WriteStringValue(control.Id);
+                if (controls[i].Framework == framework)
+                {
+                    json.WriteStringValue(controls[i].Id);
+                }
             }
 
             json.WriteEndArray();

@@ -1,4 +1,5 @@
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Evaluation;
 using BackupPolicyLint.Redaction;
 using BackupPolicyLint.Reporting.Model;
 
@@ -17,15 +18,28 @@ public sealed class RedactingReportWriter(IReportWriter inner) : IReportWriter
     {
         Findings = report.Findings.Select(Redacted).ToList(),
         Excerpts = new RedactedExcerpts(report.Excerpts),
-        Outcomes = report.Outcomes.Select(o => o with { Reason = SecretRedactor.Redact(o.Reason) }).ToList(),
+        Outcomes = report.Outcomes.Select(Redacted).ToList(),
         // The rule texts are made once per run, on the original, however many formats are written.
         RulesWhenAsked = () => report.Rules,
     };
 
-    /// <summary>The finding with its message and subject masked (a subject can name a storage by its URI).</summary>
-    public static Finding Redacted(Finding finding) => finding with
+    /// <summary>
+    /// The finding with its message and subject masked (a subject can name a storage by its URI). A finding that quotes
+    /// no secret is returned as it is, so a large report is not copied finding by finding before it is written.
+    /// </summary>
+    public static Finding Redacted(Finding finding)
     {
-        Message = SecretRedactor.Redact(finding.Message),
-        Subject = finding.Subject is { } subject ? SecretRedactor.Redact(subject) : null,
-    };
+        var message = SecretRedactor.Redact(finding.Message);
+        var subject = finding.Subject is { } text ? SecretRedactor.Redact(text) : null;
+        return ReferenceEquals(message, finding.Message) && ReferenceEquals(subject, finding.Subject)
+            ? finding
+            : finding with { Message = message, Subject = subject };
+    }
+
+    /// <summary>The outcome with its reason masked; returned as it is when the reason quotes no secret.</summary>
+    public static RuleOutcome Redacted(RuleOutcome outcome)
+    {
+        var reason = SecretRedactor.Redact(outcome.Reason);
+        return ReferenceEquals(reason, outcome.Reason) ? outcome : outcome with { Reason = reason };
+    }
 }

@@ -11,13 +11,17 @@ namespace BackupPolicyLint.Reporting.Model;
 /// </summary>
 public static class ReadinessChecklist
 {
-    public static IReadOnlyList<PlanChecklist> Of(CheckReport report)
+    public static IReadOnlyList<PlanChecklist> Of(CheckReport report) => Each(report).ToList();
+
+    /// <summary>The checklist plan by plan, each made when it is read: a streaming writer holds one plan's at a time.</summary>
+    public static IEnumerable<PlanChecklist> Each(CheckReport report)
     {
         var outcomes = report.Outcomes.GroupBy(o => (o.Evaluation.Plan.Id, o.Rule.Id)).ToDictionary(g => g.Key, g => g.First());
         var findings = report.Findings.Where(f => f.PlanId is not null).ToLookup(f => (f.PlanId!, f.RuleId));
-        return report.Plans
-            .Select(plan => new PlanChecklist(plan, ReadinessCatalog.Items.Select(item => Entry(item, plan, outcomes, findings)).ToList()))
-            .ToList();
+        foreach (var plan in report.Plans)
+        {
+            yield return new PlanChecklist(plan, ReadinessCatalog.Items.Select(item => Entry(item, plan, outcomes, findings)).ToList());
+        }
     }
 
     private static ChecklistEntry Entry(

@@ -14,22 +14,10 @@ namespace BackupPolicyLint.Cli.Tests.Reporting;
 /// <summary>The audit record (issue 18): every input of the run, the verdict by --fail-on, the readiness checklist.</summary>
 public sealed class AuditRecordTests
 {
-    private static CheckReport ExamplesWithEveryInput() => CheckPipeline.Run(new CheckRequest
-    {
-        Paths = ["examples"],
-        WorkingDirectory = Repo.Root,
-        Now = Checks.Now,
-        Backups = "examples/backups",
-        BackupInspect = "examples/backups/payments-prod.inspect.txt",
-        InventoryFiles = ["examples/inventory/prod-cluster.json"],
-        Config = ConfigLoader.Load(Path.Combine(Repo.Root, "examples", "policies", "bpl.yaml"), "examples/policies/bpl.yaml"),
-        FailOn = Severity.Warning,
-    });
-
     [Fact]
     public void Pipeline_ShouldRecordEveryInputOfTheRun()
     {
-        var run = ExamplesWithEveryInput().Run;
+        var run = Checks.ExamplesWithEveryInput().Run;
         var inputs = run.Inputs;
 
         Assert.Equal(Severity.Warning, run.FailOn);
@@ -54,7 +42,7 @@ public sealed class AuditRecordTests
     [Fact]
     public void HtmlRun_ShouldNameTheInputsUsed_NotClaimTheyWereAbsent()
     {
-        var html = Reports.Write(new HtmlReportWriter(null), ExamplesWithEveryInput());
+        var html = Reports.Write(new HtmlReportWriter(null), Checks.ExamplesWithEveryInput());
         var run = html[html.IndexOf("<section id=\"run\">", StringComparison.Ordinal)..html.IndexOf("<section id=\"checklist\">", StringComparison.Ordinal)];
 
         Assert.Contains("<code>--backups examples/backups</code> with <code>--backup-inspect examples/backups/payments-prod.inspect.txt</code>", run, StringComparison.Ordinal);

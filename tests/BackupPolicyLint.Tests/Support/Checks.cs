@@ -1,4 +1,6 @@
+using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Engine;
+using BackupPolicyLint.Loading.Config;
 using BackupPolicyLint.Reporting;
 
 namespace BackupPolicyLint.Tests.Support;
@@ -27,4 +29,17 @@ internal static class Checks
         File.WriteAllText(System.IO.Path.Combine(directory.Path, fileName), text);
         return RunWithPolicy(directory.Path, policy, fileName);
     }
+
+    /// <summary>The examples with every kind of input: backups and their inspect output, an inventory, the config, --fail-on warning.</summary>
+    public static CheckReport ExamplesWithEveryInput() => CheckPipeline.Run(new CheckRequest
+    {
+        Paths = ["examples"],
+        WorkingDirectory = Repo.Root,
+        Now = Checks.Now,
+        Backups = "examples/backups",
+        BackupInspect = "examples/backups/payments-prod.inspect.txt",
+        InventoryFiles = ["examples/inventory/prod-cluster.json"],
+        Config = ConfigLoader.Load(Path.Combine(Repo.Root, "examples", "policies", "bpl.yaml"), "examples/policies/bpl.yaml"),
+        FailOn = Severity.Warning,
+    });
 }

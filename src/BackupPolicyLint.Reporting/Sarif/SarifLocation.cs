@@ -1,3 +1,0 @@
-namespace BackupPolicyLint.Reporting.Sarif;
-
-public sealed record SarifLocation(SarifPhysicalLocation PhysicalLocation);

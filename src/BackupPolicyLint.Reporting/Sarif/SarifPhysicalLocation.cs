@@ -1,3 +1,0 @@
-namespace BackupPolicyLint.Reporting.Sarif;
-
-public sealed record SarifPhysicalLocation(SarifArtifactLocation ArtifactLocation, SarifRegion Region);
