@@ -1,4 +1,3 @@
-using BackupPolicyLint.Cli;
 using Xunit;
 
 namespace BackupPolicyLint.Cli.Tests;
