@@ -1,4 +1,6 @@
 using BackupPolicyLint.Cli;
 using BackupPolicyLint.Cli.Commands;
 
-return CliApp.Run(args, CliIo.FromConsole());
+var exitCode = CliApp.Run(args, CliIo.FromConsole());
+StartupCost.WriteWhen(Environment.GetEnvironmentVariable("BPL_TIMING"), Console.Error);
+return exitCode;

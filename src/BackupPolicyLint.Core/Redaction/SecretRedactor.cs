@@ -16,24 +16,39 @@ public static class SecretRedactor
 
     private const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
+    // Each pattern is built on first use: building a non-backtracking regex (its automaton, and the JIT of the generic
+    // engine code ReadyToRun does not hold) cost a one-plan run tens of milliseconds, and most texts hold none of the
+    // shapes (MayHold says which). Two threads may build one twice; either copy does the same.
+    private static Regex? assignment;
+    private static Regex? uriPassword;
+    private static Regex? neo4jAuth;
+    private static Regex? pemBegin;
+    private static Regex? pemEnd;
+    private static Regex? awsKeyId;
+    private static Regex? bearer;
+    private static Regex? cypherShellPassword;
+
     /// <summary>A name, then a separator: <c>name=</c>, <c>name: </c>, <c>"name": </c>, <c>--name=</c>, <c>--name value</c>.</summary>
-    private static readonly Regex Assignment = new(@"(?<flag>--?)?(?<name>[A-Za-z_][A-Za-z0-9_.\-]*)[""']?[ \t]*(?<sep>[:=]|[ \t])", Linear);
+    private static Regex Assignment => assignment ??= new(@"(?<flag>--?)?(?<name>[A-Za-z_][A-Za-z0-9_.\-]*)[""']?[ \t]*(?<sep>[:=]|[ \t])", Linear);
 
-    private static readonly Regex UriPassword = new(@"[A-Za-z][A-Za-z0-9+.\-]*://[^\s/?#@:'""<>]*:(?<pass>[^\s/?#'""<>]*)@", Linear);
+    private static Regex UriPassword => uriPassword ??= new(@"[A-Za-z][A-Za-z0-9+.\-]*://[^\s/?#@:'""<>]*:(?<pass>[^\s/?#'""<>]*)@", Linear);
 
-    private static readonly Regex Neo4jAuth = new(@"NEO4J_AUTH[""']?[ \t]*[:=][ \t]*[""']?[^/\s""']*/(?<pass>[^\s""']+)", Linear | RegexOptions.IgnoreCase);
+    private static Regex Neo4jAuth => neo4jAuth ??= new(@"NEO4J_AUTH[""']?[ \t]*[:=][ \t]*[""']?[^/\s""']*/(?<pass>[^\s""']+)", Linear | RegexOptions.IgnoreCase);
 
-    private static readonly Regex PemBegin = new(@"-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY( BLOCK)?-----", Linear);
+    private static Regex PemBegin => pemBegin ??= new(@"-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY( BLOCK)?-----", Linear);
 
-    private static readonly Regex PemEnd = new(@"-----END [A-Z0-9 ]{0,40}PRIVATE KEY( BLOCK)?-----", Linear);
+    private static Regex PemEnd => pemEnd ??= new(@"-----END [A-Z0-9 ]{0,40}PRIVATE KEY( BLOCK)?-----", Linear);
 
-    private static readonly Regex AwsKeyId = new(@"(AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)(?<rest>[A-Z0-9]{16})", Linear);
+    private static Regex AwsKeyId => awsKeyId ??= new(@"(AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)(?<rest>[A-Z0-9]{16})", Linear);
 
-    private static readonly Regex Bearer = new(@"[Bb]earer[ \t]+(?<token>[A-Za-z0-9._~+/\-]{8,}=*)", Linear);
+    private static Regex Bearer => bearer ??= new(@"[Bb]earer[ \t]+(?<token>[A-Za-z0-9._~+/\-]{8,}=*)", Linear);
 
-    private static readonly Regex CypherShellPassword = new(@"cypher-shell[^\n]*?[ \t]-p[ \t]+(?<pass>""[^""\n]*""|'[^'\n]*'|[^\s""']+)", Linear);
+    private static Regex CypherShellPassword => cypherShellPassword ??= new(@"cypher-shell[^\n]*?[ \t]-p[ \t]+(?<pass>""[^""\n]*""|'[^'\n]*'|[^\s""']+)", Linear);
 
-    public static string Redact(string text)
+    public static string Redact(string text) => Redact(text, SecretShapesIn.Text(text));
+
+    /// <summary>Masks what the patterns in <paramref name="shapes"/> find (and bare random keys, which need no pattern).</summary>
+    internal static string Redact(string text, SecretShapes shapes)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -41,15 +56,31 @@ public static class SecretRedactor
         }
 
         var ranges = new List<(int Start, int End)>();
-        AddPemBlocks(text, ranges);
-        AddGroup(UriPassword, "pass", text, ranges);
-        AddGroup(Neo4jAuth, "pass", text, ranges);
-        AddGroup(AwsKeyId, "rest", text, ranges, wholeWord: true);
-        AddGroup(Bearer, "token", text, ranges);
-        AddGroup(CypherShellPassword, "pass", text, ranges);
-        AddAssignments(text, ranges);
+        if (shapes.HasFlag(SecretShapes.PemBlock))
+        {
+            AddPemBlocks(text, ranges);
+        }
+
+        AddGroupIf(shapes, SecretShapes.UriPassword, () => UriPassword, "pass", text, ranges);
+        AddGroupIf(shapes, SecretShapes.Neo4jAuth, () => Neo4jAuth, "pass", text, ranges);
+        AddGroupIf(shapes, SecretShapes.AwsKeyId, () => AwsKeyId, "rest", text, ranges, wholeWord: true);
+        AddGroupIf(shapes, SecretShapes.Bearer, () => Bearer, "token", text, ranges);
+        AddGroupIf(shapes, SecretShapes.CypherShellPassword, () => CypherShellPassword, "pass", text, ranges);
+        if (shapes.HasFlag(SecretShapes.Assignment))
+        {
+            AddAssignments(text, ranges);
+        }
+
         AddRandomKeys(text, ranges);
         return ranges.Count == 0 ? text : Apply(text, ranges);
+    }
+
+    private static void AddGroupIf(SecretShapes shapes, SecretShapes shape, Func<Regex> regex, string group, string text, List<(int, int)> ranges, bool wholeWord = false)
+    {
+        if (shapes.HasFlag(shape))
+        {
+            AddGroup(regex(), group, text, ranges, wholeWord);
+        }
     }
 
     /// <summary>Everything between a private key's BEGIN and END lines (to the end of the text when END is not in it).</summary>

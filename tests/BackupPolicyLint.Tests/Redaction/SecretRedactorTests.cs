@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BackupPolicyLint.Redaction;
+using CsCheck;
 using Xunit;
 
 namespace BackupPolicyLint.Tests.Redaction;
@@ -103,5 +104,47 @@ public sealed class SecretRedactorTests
         SecretRedactor.Redact(text);
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
+    [Theory]
+    [InlineData("BPL703 pass; BPL707 pass")]
+    [InlineData("BPL701 pass; BPL702 fail (1 finding); BPL704 pass")]
+    [InlineData("database 'neo4j' has no full backup within 7d; the last run of job 'nightly' was 2026-11-19T02:00:00Z")]
+    [InlineData("retention keeps 3 full backups; bpl expects at least 7 (production pack)")]
+    [InlineData("dbms.security.auth_enabled=true")]
+    public void TextWithNoSecretShape_ShouldNeedNoPattern(string text)
+    {
+        // What most finding messages and outcome reasons look like: masking them must not build a pattern.
+        Assert.Equal(SecretShapes.None, SecretShapesIn.Text(text));
+    }
+
+    [Theory]
+    [InlineData("DB_PASS=pw1", SecretShapes.Assignment)]
+    [InlineData("x NEO4J_AUTH=neo4j/pw", SecretShapes.Neo4jAuth)]
+    [InlineData("https://u:p@h", SecretShapes.UriPassword)]
+    [InlineData("id AKIAIOSFODNN7EXAMPLE", SecretShapes.AwsKeyId)]
+    [InlineData("-H 'X: Bearer abcdefgh1'", SecretShapes.Bearer)]
+    [InlineData("cypher-shell -p x", SecretShapes.CypherShellPassword)]
+    [InlineData("-----BEGIN RSA PRIVATE KEY-----", SecretShapes.PemBlock)]
+    public void TextWithASecretShape_ShouldNeedItsPattern(string text, SecretShapes expected)
+    {
+        Assert.Equal(expected, SecretShapesIn.Text(text));
+    }
+
+    [Fact]
+    public void SkippingPatternsTheTextCannotMatch_ShouldMaskTheSame()
+    {
+        // Fragments of every shape and of near misses, joined at random: skipping the patterns SecretShapesIn leaves out
+        // must never unmask anything.
+        var fragment = Gen.OneOf(
+            Gen.Const("password"), Gen.Const("DB_PASS"), Gen.Const("9_pass"), Gen.Const("-x-secret"), Gen.Const("apiKey"), Gen.Const("key"),
+            Gen.Const("sig"), Gen.Const("pass"), Gen.Const("PWD"), Gen.Const("set-initial-password"), Gen.Const("NEO4J_AUTH"), Gen.Const("neo4j/"),
+            Gen.Const("s3://"), Gen.Const("u:"), Gen.Const("@"), Gen.Const("AKIA"), Gen.Const("IOSFODNN7EXAMPLE"), Gen.Const("Bearer"),
+            Gen.Const("abcdefgh12345"), Gen.Const("cypher-shell"), Gen.Const(" -p "), Gen.Const("-----BEGIN RSA PRIVATE KEY-----"),
+            Gen.Const("-----END RSA PRIVATE KEY-----"), Gen.Const("="), Gen.Const(": "), Gen.Const(" "), Gen.Const("\n"), Gen.Const("\""),
+            Gen.Const("'"), Gen.Const("--"), Gen.Const("."), Gen.Const("#"), Gen.Const("${X}"), Gen.Const("|"),
+            Gen.String[Gen.Char["aZ9_.-=: \n\"'/@"], 0, 8]);
+        fragment.Array[0, 24].Select(string.Concat).Sample(
+            text => Assert.Equal(SecretRedactor.Redact(text, SecretShapes.All), SecretRedactor.Redact(text)),
+            iter: PropertyIterations.Count * 50); // a case costs microseconds; 200 joins rarely meet every shape
     }
 }
