@@ -102,6 +102,7 @@ public sealed class DocNode
         get => (ScalarKind)_scalarKind;
         init => _scalarKind = (byte)value;
     }
+
     // The reader's arrays are tested for first (an exact type test); an empty list set by an initializer leaves the
     // other kind of children in place, as when each had its own field.
     public IReadOnlyList<DocEntry> Entries
