@@ -65,7 +65,7 @@ public class HotPaths
         return output.GetStringBuilder().Length;
     }
 
-    private static string FindRoot()
+    internal static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "BackupPolicyLint.sln")))

@@ -23,6 +23,7 @@ internal static class PhaseProfile
         var now = new DateTimeOffset(2026, 11, 20, 6, 0, 0, TimeSpan.Zero);
         for (var round = 1; round <= rounds; round++)
         {
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
             var events = 0;
             foreach (var t in texts)
@@ -35,10 +36,28 @@ internal static class PhaseProfile
             }
 
             var raw = clock.Elapsed;
+            var rawAllocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+
+            // The reader with each tree dropped at once (as a streaming check would): its own cost without the GC
+            // cost of keeping every tree alive.
+            allocated = GC.GetAllocatedBytesForCurrentThread();
+            clock.Restart();
+            foreach (var t in texts)
+            {
+                GC.KeepAlive(LocatedYamlReader.Read(t.File.DisplayPath, System.Text.Encoding.UTF8.GetString(t.Bytes)));
+            }
+
+            var dropped = clock.Elapsed;
+            var droppedAllocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
             var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+            var gen0 = GC.CollectionCount(0);
+            var gen1 = GC.CollectionCount(1);
+            allocated = GC.GetAllocatedBytesForCurrentThread();
             clock.Restart();
             var parsed = texts.Select(t => LocatedYamlReader.Read(t.File.DisplayPath, System.Text.Encoding.UTF8.GetString(t.Bytes))).ToList();
             var parse = clock.Elapsed;
+            var parseAllocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+            var parseGcs = $"{GC.CollectionCount(0) - gen0} gen0, {GC.CollectionCount(1) - gen1} gen1";
             var treesHeld = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
             clock.Restart();
             foreach (var document in parsed.SelectMany(p => p.Documents))
@@ -65,6 +84,7 @@ internal static class PhaseProfile
             clock.Restart();
             new TextReportWriter(false).Write(report, TextWriter.Null);
             var text = clock.Elapsed;
+            Console.WriteLine($"round {round}: YamlDotNet alone {Ms(raw)}, {Mib(rawAllocated)} allocated ({events} events); our reader, trees dropped {Ms(dropped)}, {Mib(droppedAllocated)}; our reader, trees kept {Ms(parse)}, {Mib(parseAllocated)} ({parseGcs})");
             Console.WriteLine($"round {round}: held after parsing {Mib(treesHeld)}, plans held {Mib(plansHeld)}, findings held {Mib(findingsHeld)}");
             Console.WriteLine($"round {round}: raw YamlDotNet events {Ms(raw)} ({events}), yaml {Ms(parse)}, schema {Ms(schema)}, load (yaml+schema+bind) {Ms(load)}, rules {Ms(rules)} ({findings.Count} findings), whole pipeline (parallel) {Ms(pipeline)}, text report {Ms(text)}");
         }

@@ -18,17 +18,14 @@ public sealed class LocatedYamlReader
     private readonly ReaderLimits _limits;
     private readonly List<Finding> _findings = [];
     private readonly Dictionary<string, (DocNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
-    private readonly SharedStrings _strings = new();
-    private readonly List<DocEntry>?[] _entryLists;
-    private readonly List<DocNode>?[] _itemLists;
+    private readonly SharedStrings _strings = SharedStrings.ForThisThread();
+    private readonly ChildLists _children = ChildLists.ForThisThread();
     private long _expanded;
 
     private LocatedYamlReader(string file, ReaderLimits limits)
     {
         _file = file;
         _limits = limits;
-        _entryLists = new List<DocEntry>?[limits.MaxDepth + 2];
-        _itemLists = new List<DocNode>?[limits.MaxDepth + 2];
     }
 
     /// <summary>Every document of <paramref name="text"/>; a syntax error ends the file with BPL001 but keeps the documents before it.</summary>
@@ -69,6 +66,10 @@ public sealed class LocatedYamlReader
         {
             reader._findings.Add(DiagnosticIds.Create(DiagnosticIds.ParseError, ex.Message, ex.Span));
         }
+        finally
+        {
+            reader._children.Clear();
+        }
 
         return new LoadedFile(file, documents, reader._findings);
     }
@@ -94,7 +95,7 @@ public sealed class LocatedYamlReader
         if (parser.TryConsume<Scalar>(out var scalar))
         {
             Count(1, scalar);
-            return Anchor(scalar.Anchor, ScalarNode(scalar, path), 1);
+            return Anchor(scalar.Anchor, ScalarNode(scalar, _strings.Share(scalar.Value), path), 1);
         }
 
         if (parser.TryConsume<SequenceStart>(out var sequenceStart))
@@ -106,19 +107,19 @@ public sealed class LocatedYamlReader
         return ReadMapping(parser, mappingStart, path, depth);
     }
 
-    private DocNode ScalarNode(Scalar scalar, PointerPath path)
+    private DocNode ScalarNode(Scalar scalar, string value, PointerPath path)
     {
         var kind = scalar.Style == ScalarStyle.Plain && (scalar.Tag.IsEmpty || scalar.Tag.Value != StringTag && scalar.Tag.Value != "!!str")
-            ? ScalarResolver.Resolve(scalar.Value)
+            ? ScalarResolver.Resolve(value)
             : ScalarKind.String;
-        return DocNode.LocatedScalar(_file, Point(scalar.Start), Point(scalar.End), path, _strings.Share(scalar.Value), kind);
+        return DocNode.LocatedScalar(_file, Point(scalar.Start), Point(scalar.End), path, value, kind);
     }
 
     private (DocNode Node, long Size) ReadSequence(IParser parser, SequenceStart start, PointerPath path, int depth)
     {
         Count(1, start);
         // One reusable list per depth collects the children; the node keeps an exact-size copy.
-        var items = Rent(_itemLists, depth);
+        var items = _children.Items(depth);
         long size = 1;
         while (!parser.Accept<SequenceEnd>(out _))
         {
@@ -129,14 +130,14 @@ public sealed class LocatedYamlReader
 
         var end = parser.Consume<SequenceEnd>();
         var last = start.Style == SequenceStyle.Flow || items.Count == 0 ? Point(end.End) : items[^1].End;
-        var node = DocNode.LocatedSequence(_file, Point(start.Start), last, path, items.ToArray());
+        var node = DocNode.LocatedSequence(_file, Point(start.Start), last, path, ChildLists.Take(items));
         return Anchor(start.Anchor, node, size);
     }
 
     private (DocNode Node, long Size) ReadMapping(IParser parser, MappingStart start, PointerPath path, int depth)
     {
         Count(1, start);
-        var entries = Rent(_entryLists, depth);
+        var entries = _children.Entries(depth);
         long size = 1;
         Dictionary<string, DocEntry>? keyIndex = null;
         while (!parser.Accept<MappingEnd>(out _))
@@ -150,8 +151,10 @@ public sealed class LocatedYamlReader
             {
                 parser.MoveNext();
                 Count(1, plainKey);
-                valuePath = path.Key(plainKey.Value);
-                key = ScalarNode(plainKey, valuePath);
+                // The path takes the shared key text too: with the parser's own string it kept a copy of every key.
+                var text = _strings.Share(plainKey.Value);
+                valuePath = path.Key(text);
+                key = ScalarNode(plainKey, text, valuePath);
             }
             else
             {
@@ -185,8 +188,7 @@ public sealed class LocatedYamlReader
 
         var end = parser.Consume<MappingEnd>();
         var last = start.Style == MappingStyle.Flow || entries.Count == 0 ? Point(end.End) : entries[^1].Value.End;
-        // Exact-size arrays: a list's spare capacity is memory every retained tree would keep.
-        var node = DocNode.LocatedMapping(_file, Point(start.Start), last, path, entries.ToArray());
+        var node = DocNode.LocatedMapping(_file, Point(start.Start), last, path, ChildLists.Take(entries));
         return Anchor(start.Anchor, node, size);
     }
 
@@ -254,14 +256,6 @@ public sealed class LocatedYamlReader
     private SourceSpan At(Mark start, Mark end) => new(_file, (int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column);
 
     private static (int Line, int Column) Point(Mark mark) => ((int)mark.Line, (int)mark.Column);
-
-    /// <summary>The cleared list for children at this depth (a child's children use the next one).</summary>
-    private static List<T> Rent<T>(List<T>?[] lists, int depth)
-    {
-        var list = lists[depth] ??= [];
-        list.Clear();
-        return list;
-    }
 
     /// <summary>YamlDotNet points a tab-indentation error at the enclosing mapping; find the first tab-indented line after it.</summary>
     private SourceSpan? TabIndentation(string text, YamlException ex)
