@@ -26,7 +26,8 @@ public static class ReportRules
             .Select(f => f.RuleId)
             .Where(DiagnosticIds.IsDiagnostic)
             .Distinct()
-            .Select(FromDiagnostic);
+            // Diagnostics are descriptors like the rules: one mapping serves both.
+            .Select(id => FromRule(DiagnosticDescriptors.Find(id)!, DiagnosticIds.SeverityOf(id)));
         return rules.Concat(diagnostics).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
     }
 
@@ -43,18 +44,6 @@ public static class ReportRules
         Controls = rule.Controls,
         SecuritySeverity = rule.SecuritySeverity,
         Precision = rule.Precision,
-    };
-
-    private static ReportRule FromDiagnostic(string id) => new()
-    {
-        Id = id,
-        Name = DiagnosticIds.NameOf(id),
-        Title = DiagnosticIds.TitleOf(id),
-        Description = Or(RuleDocs.Description(id), DiagnosticIds.TitleOf(id)),
-        Help = Or(RuleDocs.Help(id), $"See {RuleDescriptor.DocsBaseUri}{id}.md"),
-        HelpUri = $"{RuleDescriptor.DocsBaseUri}{id}.md",
-        Category = "Diagnostics",
-        DefaultLevel = DiagnosticIds.SeverityOf(id),
     };
 
     private static string Or(string text, string fallback) => text.Length > 0 ? text : fallback;
