@@ -22,10 +22,12 @@ namespace BackupPolicyLint.Engine;
 /// </summary>
 public static class CheckPipeline
 {
-    public static CheckReport Run(CheckRequest options) => RunWithKeys(options).Report;
+    public static CheckReport Run(CheckRequest options) => Run(options, baselineKeys: false).Report;
 
     /// <summary>The report, and how to key its findings for a baseline whose file is in a given folder (bpl baseline).</summary>
-    public static (CheckReport Report, Func<Finding, string, BaselineEntry> KeyOf) RunWithKeys(CheckRequest options)
+    public static (CheckReport Report, Func<Finding, string, BaselineEntry> KeyOf) RunWithKeys(CheckRequest options) => Run(options, baselineKeys: true);
+
+    private static (CheckReport Report, Func<Finding, string, BaselineEntry> KeyOf) Run(CheckRequest options, bool baselineKeys)
     {
         var timings = options.Timings;
         var (found, missing) = InputDiscovery.Find(options.Paths, options.WorkingDirectory);
@@ -43,56 +45,98 @@ public static class CheckPipeline
         var changed = options.ChangedSince is { } revision ? ChangedFiles.Since(revision, options.WorkingDirectory) : null;
         var inventories = LoadInventories(options);
         timings?.Mark("policy, backups, inventory");
-        var results = files
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
-            .Select(LoadSafely)
-            .ToList();
-        timings?.Mark("load plans");
 
-        var findings = new List<Finding>();
-        var plans = new List<BackupPlan>();
-        foreach (var result in results)
+        // Custom rules judge one plan at a time: a script's memory watchdog measures the whole heap (docs/security.md).
+        var engine = new CheckEngine([.. RuleCatalog.All, .. project.CustomRules], project.CustomRules.Count == 0 ? options.Parallelism : 1);
+        var judged = new JudgedPlans(baselineKeys || options.Baseline is not null || options.Config?.Baseline is not null);
+        var planResults = new List<PlanJudgement>();
+        var loaded = new List<LoadedFile>();
+        var loaderFindings = new List<Finding>();
+        var duplicateNames = new List<Finding>();
+        var references = new List<Finding>();
+        var namesSeen = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);
+        // Plans are judged a batch of files at a time and only what reports need is kept (findings, outcomes, a summary),
+        // so memory does not grow with the plans' trees (docs/performance.md). A plan waits for the whole run when it
+        // needs more than itself: a backup location is matched against every plan's name and an inventory against every
+        // plan's servers, and a plan that claims infrastructure, or shares its file with manifests, is joined to the
+        // infrastructure files first.
+        var everyPlanFirst = scan is not null || inventories.Count > 0;
+        var waiting = new List<(int Index, BackupPlan Plan)>();
+        var planCount = 0;
+        foreach (var batch in files.Chunk(Math.Max(1, options.PlanFilesPerBatch)))
         {
-            findings.AddRange(result.Findings);
-            plans.AddRange(result.Plans);
+            var results = batch.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism)).Select(LoadSafely).ToList();
+            var now = new List<(int Index, BackupPlan Plan)>();
+            var batchFindings = new List<Finding>();
+            foreach (var result in results)
+            {
+                loaded.Add(new LoadedFile(result.File, result.Read, result.OnlyBplDocuments, result.Plans.Count > 0));
+                loaderFindings.AddRange(result.Findings);
+                batchFindings.AddRange(result.Findings);
+                var waits = everyPlanFirst || !result.OnlyBplDocuments || result.Plans.Any(p => p.Dbms?.ConfigFiles.Count > 0);
+                foreach (var plan in result.Plans)
+                {
+                    if (DuplicateName(plan, namesSeen) is { } duplicate)
+                    {
+                        duplicateNames.Add(duplicate);
+                        batchFindings.Add(duplicate);
+                    }
+
+                    var planReferences = ReferenceResolver.Check(plan).ToList();
+                    references.AddRange(planReferences);
+                    batchFindings.AddRange(planReferences);
+                    (waits ? waiting : now).Add((planCount++, plan));
+                }
+            }
+
+            var plans = now.ConvertAll(p => p.Plan);
+            var runs = engine.EvaluateEach(plans, policy, options.Now, inventories: inventories);
+            for (var i = 0; i < now.Count; i++)
+            {
+                planResults.Add(new PlanJudgement(now[i].Index, runs[i], Summarize(now[i].Plan, policy)));
+            }
+
+            judged.Add(plans, batchFindings.Concat(runs.SelectMany(r => r.Findings)));
+            options.BatchJudged?.Invoke(plans);
         }
 
-        findings.AddRange(DuplicatePlanNames(plans));
-        foreach (var plan in plans)
-        {
-            findings.AddRange(ReferenceResolver.Check(plan));
-        }
+        timings?.Mark("load and judge plans");
 
         // A file whose documents are all bpl's holds no manifest: the infrastructure readers need not parse it again.
-        var infraFiles = results.Where(r => !r.OnlyBplDocuments).Select(r => r.File).ToList();
-        var infra = InfraStage.Run(infraFiles, plans, results.Where(r => r.Read).Select(r => r.File.FullPath).ToHashSet(StringComparer.Ordinal), options);
-        plans = infra.Plans;
-        timings?.Mark("references, infrastructure");
-        findings.AddRange(infra.Findings);
+        var infraFiles = loaded.Where(r => !r.OnlyBplDocuments).Select(r => r.File).ToList();
+        var infra = InfraStage.Run(infraFiles, waiting.ConvertAll(p => p.Plan), loaded.Where(r => r.Read).Select(r => r.File.FullPath).ToHashSet(StringComparer.Ordinal), options);
+        // The infrastructure stage returns the waiting plans joined, in order, then one implicit plan per checked path.
+        var lastPlans = infra.Plans;
+        var lastIndexes = waiting.Select(p => p.Index).Concat(Enumerable.Range(planCount, lastPlans.Count - waiting.Count)).ToList();
+        timings?.Mark("infrastructure");
 
-        if (scan is not null)
+        var planNames = lastPlans.Select(p => p.Name).ToList();
+        Func<BackupPlan, ArtifactLocation?>? artifactsFor = scan is null ? null : plan => scan.LocationFor(plan.Name, planNames);
+        var matching = InventoryMatching.Of(lastPlans, inventories);
+        var lastRuns = engine.EvaluateEach(lastPlans, policy, options.Now, artifactsFor, matching.For, inventories);
+        for (var i = 0; i < lastPlans.Count; i++)
         {
-            findings.AddRange(scan.Problems);
+            planResults.Add(new PlanJudgement(lastIndexes[i], lastRuns[i], Summarize(lastPlans[i], policy)));
         }
 
-        var planNames = plans.Select(p => p.Name).ToList();
-        Func<BackupPlan, ArtifactLocation?>? artifactsFor = scan is null ? null : plan => scan.LocationFor(plan.Name, planNames);
-        // Custom rules judge one plan at a time: a script's memory watchdog measures the whole heap (docs/security.md).
-        var judgeAtOnce = project.CustomRules.Count == 0 ? options.Parallelism : 1;
-        var matching = InventoryMatching.Of(plans, inventories);
-        var engine = new CheckEngine([.. RuleCatalog.All, .. project.CustomRules], judgeAtOnce).Evaluate(plans, policy, options.Now, artifactsFor, matching.For, inventories);
-        findings.AddRange(engine.Findings);
-        findings.AddRange(RuleCatalog.RunFindings(matching, policy));
+        planResults.Sort((a, b) => a.Index.CompareTo(b.Index));
+        var runFindings = RuleCatalog.RunFindings(matching, policy).ToList();
         timings?.Mark("rules");
+
+        // In the order the findings were always gathered: the final sort is not stable, so ties keep this order.
+        List<Finding> findings =
+        [
+            .. loaderFindings, .. duplicateNames, .. references, .. infra.Findings, .. scan?.Problems ?? [],
+            .. planResults.SelectMany(p => p.Run.Findings), .. runFindings,
+        ];
+        judged.Add(lastPlans, findings);
         findings = findings.Select(infra.Relabel).ToList();
 
-        var suppression = new SuppressionStage(options, project, plans);
+        var suppression = new SuppressionStage(options, project, judged);
         // Inline `# bpl-ignore` comments count in plan files and in the neo4j.conf files, scripts and manifests analysed.
-        var commentable = results.Where(r => r.Read).Select(r => r.File).Concat(infra.ReadInputs).DistinctBy(f => f.FullPath).ToList();
-        var judged = suppression.Apply(findings, commentable);
-        judged.Sort(FindingOrder.Instance);
+        var commentable = loaded.Where(r => r.Read).Select(r => r.File).Concat(infra.ReadInputs).DistinctBy(f => f.FullPath).ToList();
+        var suppressed = suppression.Apply(findings, commentable);
+        suppressed.Sort(FindingOrder.Instance);
         timings?.Mark("suppressions, sort");
 
         // Every file is loaded and fingerprinted as in a full run (cross-file references resolve, fingerprints do not
@@ -100,14 +144,14 @@ public static class CheckPipeline
         bool InScope(string file) => changed is null || changed.Contains(Path.GetFullPath(file, options.WorkingDirectory));
         // What the command line gave (an inventory no plan uses) concerns this run, whatever changed.
         bool Reported(Finding f) => InScope(f.Span.File) || f is { PlanId: null, Source: SourceKind.Inventory };
-        var fingerprinted = Fingerprints.Assign(judged);
+        var fingerprinted = Fingerprints.Assign(suppressed);
         var baseline = suppression.ApplyBaseline(fingerprinted);
         // Messages and subjects may quote a value from the files (a storage URI with its password): secrets are masked
         // here, after waivers, fingerprints and the baseline used them, so every format gets the masked text and no
         // fingerprint moves.
         var reported = (baseline?.Findings ?? fingerprinted).Where(Reported).Select(RedactingReportWriter.Redacted).ToList();
-        var evaluations = engine.Evaluations.Where(e => InScope(e.Plan.File)).ToList();
-        var read = results.Where(r => r.Read).Select(r => r.File.DisplayPath).Union(infra.ReadFiles, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var evaluations = planResults.SelectMany(p => p.Run.Evaluations).Where(e => InScope(e.Plan.File)).ToList();
+        var read = loaded.Where(r => r.Read).Select(r => r.File.DisplayPath).Union(infra.ReadFiles, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (!options.AllowNoFiles)
         {
             // A file found about Neo4j and not judged (a Helm template) is not "nothing": --verbose says why it was not judged.
@@ -122,7 +166,7 @@ public static class CheckPipeline
             RulesWhenAsked = () => ReportRules.Of(evaluations, reported),
             Files = read.Where(InScope).ToList(),
             SkippedFiles = infra.SkippedFiles.Where(s => InScope(s.File)).Select(s => new SkippedFile(s.File, s.Reason)).ToList(),
-            Plans = plans.Where(p => InScope(p.File)).Select(p => Summarize(p, policy)).ToList(),
+            Plans = planResults.Select(p => p.Summary).Where(p => InScope(p.File)).ToList(),
             Run = new RunInfo
             {
                 GeneratedAt = options.GeneratedAt,
@@ -132,7 +176,7 @@ public static class CheckPipeline
                 ForcedPolicy = options.Policy,
                 ChangedSince = options.ChangedSince,
                 FailOn = options.FailOn,
-                Inputs = RunInputsOf(options, project, results, infra.ReadFiles, inventories),
+                Inputs = RunInputsOf(options, project, loaded, infra.ReadFiles, inventories),
             },
             Excerpts = new FileSourceExcerpts(options.WorkingDirectory),
             RepositoryPrefix = RepositoryRoot.PrefixOf(options.WorkingDirectory),
@@ -142,14 +186,14 @@ public static class CheckPipeline
     }
 
     /// <summary>What the run read and used, as the audit record states it (display paths, credentials never).</summary>
-    private static RunInputs RunInputsOf(CheckRequest options, ProjectPolicy project, IReadOnlyList<PlanFileResult> results, IEnumerable<string> infraFiles, IReadOnlyList<DbmsInventory> inventories)
+    private static RunInputs RunInputsOf(CheckRequest options, ProjectPolicy project, IReadOnlyList<LoadedFile> results, IEnumerable<string> infraFiles, IReadOnlyList<DbmsInventory> inventories)
     {
         string Shown(string path) => ProjectPolicy.Display(Path.GetFullPath(path, options.WorkingDirectory), options.WorkingDirectory);
         var config = options.Config;
         var baseline = options.Baseline ?? config?.Baseline;
         return new RunInputs
         {
-            PlanFiles = results.Where(r => r.Plans.Count > 0).Select(r => r.File.DisplayPath).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            PlanFiles = results.Where(r => r.HasPlans).Select(r => r.File.DisplayPath).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             InfrastructureFiles = infraFiles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             Backups = options.Backups is { } backups ? new BackupLocationInput(Shown(backups), options.BackupInspect is { } inspect ? Shown(inspect) : null) : null,
             Inventories = inventories.Select(i => new InventoryInput(i.Name, UriCredentials.Remove(i.Source), i.CollectedAt, i.ToolVersion, i.File)).ToList(),
@@ -289,25 +333,28 @@ public static class CheckPipeline
         Path.GetExtension(file.FullPath).ToLowerInvariant() is ".yaml" or ".yml" or ".json"
         || file.Explicit && InfraFileKinds.Of(file.FullPath) is InfraFileKind.None;
 
-    private static IEnumerable<Finding> DuplicatePlanNames(IEnumerable<BackupPlan> plans)
+    /// <summary>BPL002 on a plan whose name an earlier plan of the run already has.</summary>
+    private static Finding? DuplicateName(BackupPlan plan, Dictionary<string, (string File, int Line)> seen)
     {
-        var seen = new Dictionary<string, BackupPlan>(StringComparer.Ordinal);
-        foreach (var plan in plans)
+        if (!seen.TryGetValue(plan.Name, out var first))
         {
-            if (seen.TryGetValue(plan.Name, out var first))
-            {
-                var node = plan.Node.Get("metadata")?.Get("name") ?? plan.Node;
-                yield return DiagnosticIds.Create(
-                    DiagnosticIds.SchemaViolation,
-                    $"plan name '{plan.Name}' is already used by {first.File}:{first.Span.Line}; metadata.name must be unique within the checked set",
-                    node.Span,
-                    subject: plan.Name,
-                    logicalPath: node.Pointer);
-            }
-            else
-            {
-                seen[plan.Name] = plan;
-            }
+            // The first plan's file and line are all its message needs: its tree may go.
+            seen[plan.Name] = (plan.File, plan.Span.Line);
+            return null;
         }
+
+        var node = plan.Node.Get("metadata")?.Get("name") ?? plan.Node;
+        return DiagnosticIds.Create(
+            DiagnosticIds.SchemaViolation,
+            $"plan name '{plan.Name}' is already used by {first.File}:{first.Line}; metadata.name must be unique within the checked set",
+            node.Span,
+            subject: plan.Name,
+            logicalPath: node.Pointer);
     }
+
+    /// <summary>One judged plan: where it stood among the run's plans, what the engine found, and its summary.</summary>
+    private sealed record PlanJudgement(int Index, EngineRun Run, PlanSummary Summary);
+
+    /// <summary>What later stages need of a file the plan loader looked at, without its plans.</summary>
+    private sealed record LoadedFile(InputFile File, bool Read, bool OnlyBplDocuments, bool HasPlans);
 }

@@ -1,5 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Loading.Config;
+using BackupPolicyLint.Model;
 using BackupPolicyLint.Model.Inventory;
 
 namespace BackupPolicyLint.Engine;
@@ -22,6 +23,15 @@ public sealed record CheckRequest
 
     /// <summary>Files loaded at once; the result is the same for any value (findings are sorted afterwards).</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Plan files loaded and judged before their trees are dropped, so memory follows the batch, not the run; the result
+    /// is the same for any value (docs/performance.md).
+    /// </summary>
+    public int PlanFilesPerBatch { get; init; } = 512;
+
+    /// <summary>Seen by tests only: each batch of plans once judged, just before the run lets their trees go.</summary>
+    internal Action<IReadOnlyList<BackupPlan>>? BatchJudged { get; init; }
 
     /// <summary>The backup location to inspect (<c>--backups DIR</c>); null leaves the artifact rules quiet.</summary>
     public string? Backups { get; init; }

@@ -1,11 +1,9 @@
 using BackupPolicyLint.Diagnostics;
-using BackupPolicyLint.Documents;
 using BackupPolicyLint.Loading.Baselines;
 using BackupPolicyLint.Loading.Discovery;
 using BackupPolicyLint.Loading.Files;
 using BackupPolicyLint.Loading.Policies;
 using BackupPolicyLint.Loading.Yaml;
-using BackupPolicyLint.Model;
 using BackupPolicyLint.Suppressions;
 
 namespace BackupPolicyLint.Engine;
@@ -15,10 +13,8 @@ namespace BackupPolicyLint.Engine;
 /// the baseline. Each step only marks findings suppressed, with why; the findings about suppressions themselves
 /// (BPL005, BPL006) are added here.
 /// </summary>
-public sealed class SuppressionStage(CheckRequest options, ProjectPolicy project, IReadOnlyList<BackupPlan> plans)
+internal sealed class SuppressionStage(CheckRequest options, ProjectPolicy project, JudgedPlans plans)
 {
-    private readonly Dictionary<string, BackupPlan> _plansById = plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
-    private readonly ILookup<string, BackupPlan> _plansByFile = plans.ToLookup(p => p.File, StringComparer.Ordinal);
     private readonly DateOnly _today = DateOnly.FromDateTime(options.Now.UtcDateTime);
 
     /// <summary>Each waiver of the project config and how many findings it suppressed (filled by <see cref="Apply"/>).</summary>
@@ -38,7 +34,7 @@ public sealed class SuppressionStage(CheckRequest options, ProjectPolicy project
         if (project.Waivers.Count > 0)
         {
             result = Waivers.Apply(result, project.Waivers, Target, _today);
-            var planNames = _plansById.Values.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var planNames = plans.Names.ToHashSet(StringComparer.Ordinal);
             var (uses, unused) = Waivers.Uses(result, project.Waivers, planNames, readFiles.Select(f => f.FullPath).ToList(), _today);
             WaiverUses = uses;
             result = [.. result, .. unused];
@@ -81,15 +77,12 @@ public sealed class SuppressionStage(CheckRequest options, ProjectPolicy project
     {
         var full = Path.GetFullPath(finding.Span.File, options.WorkingDirectory);
         var relative = Path.GetRelativePath(baselineDirectory, full).Replace('\\', '/');
-        return BaselineKeys.Of(finding, RootOf(finding), relative);
+        return plans.KeyOf(finding, relative);
     }
-
-    private DocNode? RootOf(Finding finding) =>
-        (finding.PlanId is { } id && _plansById.TryGetValue(id, out var plan) ? plan : _plansByFile[finding.Span.File].FirstOrDefault())?.Node;
 
     private WaiverTarget Target(Finding finding)
     {
-        var plan = finding.PlanId is { } id && _plansById.TryGetValue(id, out var byId) ? byId : _plansByFile[finding.Span.File].FirstOrDefault();
+        var plan = plans.PlanOf(finding);
         return new WaiverTarget(plan?.Name, plan?.Environment, Path.GetFullPath(finding.Span.File, options.WorkingDirectory));
     }
 

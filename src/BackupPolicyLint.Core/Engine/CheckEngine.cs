@@ -31,23 +31,26 @@ public sealed class CheckEngine
         Func<BackupPlan, DbmsInventory?>? inventoryFor = null,
         IReadOnlyList<DbmsInventory>? inventories = null)
     {
+        var perPlan = EvaluateEach(plans, policy, now, artifactsFor, inventoryFor, inventories);
+        return new EngineRun([.. perPlan.SelectMany(r => r.Findings)], [.. perPlan.SelectMany(r => r.Evaluations)]);
+    }
+
+    /// <summary>As <see cref="Evaluate"/>, one run per plan in plan order: for a caller that judges plans in batches and keeps each plan's place.</summary>
+    public IReadOnlyList<EngineRun> EvaluateEach(
+        IReadOnlyList<BackupPlan> plans,
+        PolicySelection policy,
+        DateTimeOffset now,
+        Func<BackupPlan, ArtifactLocation?>? artifactsFor = null,
+        Func<BackupPlan, DbmsInventory?>? inventoryFor = null,
+        IReadOnlyList<DbmsInventory>? inventories = null) =>
         // Plans are judged independently; their results are joined in plan order, so the run is the same at any parallelism.
-        var perPlan = plans
+        plans
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(_parallelism)
             .Select(plan => EvaluatePlan(plan, policy, now, artifactsFor, inventoryFor, inventories))
+            .Select(r => new EngineRun(r.Findings, r.Evaluations))
             .ToList();
-        var findings = new List<Finding>();
-        var evaluations = new List<RuleEvaluation>();
-        foreach (var (planFindings, planEvaluations) in perPlan)
-        {
-            findings.AddRange(planFindings);
-            evaluations.AddRange(planEvaluations);
-        }
-
-        return new EngineRun(findings, evaluations);
-    }
 
     private (List<Finding> Findings, List<RuleEvaluation> Evaluations) EvaluatePlan(
         BackupPlan plan, PolicySelection policy, DateTimeOffset now, Func<BackupPlan, ArtifactLocation?>? artifactsFor, Func<BackupPlan, DbmsInventory?>? inventoryFor, IReadOnlyList<DbmsInventory>? inventories)
@@ -55,6 +58,7 @@ public sealed class CheckEngine
         var findings = new List<Finding>();
         var evaluations = new List<RuleEvaluation>();
         var pack = policy.For(plan);
+        var identity = plan.Identity;
         var artifacts = artifactsFor?.Invoke(plan);
         var inventory = inventoryFor?.Invoke(plan);
         foreach (var rule in _rules)
@@ -67,8 +71,8 @@ public sealed class CheckEngine
 
             var context = new PlanContext(plan, rule.Descriptor, severity, setting.Parameters, now, artifacts, inventory, inventories);
             var (applicability, produced) = ImplicitPlanScope.Check(plan, rule.Descriptor) is { } outOfScope ? (outOfScope, []) : RunOne(rule, context);
-            evaluations.Add(new RuleEvaluation(plan, rule.Descriptor, pack.Name, severity, applicability));
-            findings.AddRange(produced.Select(f => f with { PlanId = f.PlanId ?? plan.Id }));
+            evaluations.Add(new RuleEvaluation(identity, rule.Descriptor, pack.Name, severity, applicability));
+            findings.AddRange(produced.Select(f => f with { PlanId = f.PlanId ?? identity.Id }));
         }
 
         return (findings, evaluations);

@@ -42,6 +42,9 @@ public sealed record BackupPlan : ModelElement
     /// <summary>Unique within a run even when names repeat: the file and the document's index in it.</summary>
     public string Id => $"{File}#{Document.Index}";
 
+    /// <summary>The plan's name, file and environment, without its document (what outlives a judged batch).</summary>
+    public PlanIdentity Identity => new(Id, Name, File, Environment);
+
     public StorageSpec? FindStorage(string name) => Storage.Count < IndexedFrom
         ? Storage.FirstOrDefault(s => s.Name == name)
         : StorageIndexes.GetValue(this, p => Index(p.Storage, s => s.Name, StringComparer.Ordinal)).GetValueOrDefault(name);
