@@ -27,6 +27,9 @@ public static class RuleRequirementNames
         (RuleRequirements.Cluster, "cluster"), (RuleRequirements.Inventory, "inventory"), (RuleRequirements.BackupLocation, "backup location"),
     ];
 
+    /// <summary>Every requirement.</summary>
+    public static RuleRequirements All => Names.Aggregate(RuleRequirements.None, (all, n) => all | n.Flag);
+
     /// <summary>Each requirement's name in the docs' and script headers' words: "cluster", "inventory", "backup location".</summary>
     public static IEnumerable<string> ToNames(this RuleRequirements requirements) =>
         Names.Where(n => requirements.HasFlag(n.Flag)).Select(n => n.Name);
