@@ -1,5 +1,9 @@
+using BackupPolicyLint.Evaluation;
+using BackupPolicyLint.Loading.Discovery;
+using BackupPolicyLint.Loading.Plans;
 using BackupPolicyLint.Rules;
 using BackupPolicyLint.Scripting;
+using BackupPolicyLint.Tests.Support;
 using Xunit;
 
 namespace BackupPolicyLint.Tests.Policy;
@@ -19,6 +23,31 @@ public sealed class ScriptHeaderRequiresTests
         var descriptor = ScriptHeader.Parse(Header + line + "Report(Plan.Node, \"x\");\n", "rules/x.csx");
 
         Assert.Equal(expected, descriptor.Requires);
+    }
+
+    [Fact]
+    public void ScriptRequiringACluster_ShouldNotRunOnAStandaloneDbms()
+    {
+        // The script throws whenever it runs: a run on the standalone plan would be BPL004, not the outcome.
+        var text = Header + "// @requires cluster\nthrow new InvalidOperationException(\"ran\");\n";
+        using var cache = new TempDirectory();
+        var rule = new ScriptRule(ScriptCompiler.Load(text, "rules/x.csx", cache.Path, "test", false), ScriptHeader.Parse(text, "rules/x.csx"), new ScriptLimits());
+        var plan = Assert.Single(PlanLoader.LoadText(
+            new InputFile("/x/plan.yaml", "plan.yaml", true),
+            System.Text.Encoding.UTF8.GetBytes("apiVersion: bpl/v1\nkind: BackupPlan\nmetadata: {name: demo}\nspec:\n  environment: production\n  dbms: {topology: standalone}\n"),
+            BackupPolicyLint.Loading.Yaml.ReaderLimits.Default).Plans);
+        var pack = new PolicyPack
+        {
+            Name = "custom",
+            Rules = new Dictionary<string, RuleSetting> { ["ORG9"] = new(BackupPolicyLint.Diagnostics.Severity.Warning, new Dictionary<string, string>()) },
+        };
+
+        var run = new CheckEngine([rule]).Evaluate([plan], new PolicySelection([pack], pack), Checks.Now);
+
+        Assert.Empty(run.Findings);
+        var outcome = Assert.Single(RuleOutcomes.Compute(run.Evaluations, run.Findings));
+        Assert.Equal(OutcomeKind.NotApplicable, outcome.Kind);
+        Assert.Equal("the DBMS is not a cluster (dbms.topology)", outcome.Reason);
     }
 
     [Fact]
