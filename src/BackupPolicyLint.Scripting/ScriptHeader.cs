@@ -11,7 +11,9 @@ namespace BackupPolicyLint.Scripting;
 /// // @severity warning
 /// // @title Off-site storage of production plans is immutable.
 /// // @param minCopies 2
+/// // @requires cluster, backup location
 /// </code>
+/// <c>@requires</c> lists <see cref="RuleRequirements"/> by name: the engine runs the script only on plans that meet them.
 /// </summary>
 public static class ScriptHeader
 {
@@ -81,7 +83,22 @@ public static class ScriptHeader
             Parameters = parameters,
             Since = "",
             HelpUri = displayPath,
+            Requires = fields.TryGetValue("requires", out var requires) ? Requirements(requires.Value, requires.Line, displayPath) : RuleRequirements.None,
         };
         return descriptor;
+    }
+
+    /// <summary>"cluster, backup location" (commas or spaces; "backup-location" too) as flags.</summary>
+    private static RuleRequirements Requirements(string value, int line, string displayPath)
+    {
+        var words = value.Replace("backup location", "backup-location", StringComparison.OrdinalIgnoreCase).Split([',', ' '], StringSplitOptions.RemoveEmptyEntries);
+        var requirements = RuleRequirements.None;
+        foreach (var word in words)
+        {
+            requirements |= RuleRequirementNames.Parse(word)
+                ?? throw new ScriptCompileException($"{displayPath}:{line}:1: @requires names '{word}'; a script may require {string.Join(", ", RuleRequirementNames.All.ToNames())}");
+        }
+
+        return requirements;
     }
 }

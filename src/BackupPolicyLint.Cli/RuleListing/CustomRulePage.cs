@@ -1,5 +1,6 @@
 using BackupPolicyLint.Loading.Files;
 using BackupPolicyLint.Loading.Yaml;
+using BackupPolicyLint.Rules;
 
 namespace BackupPolicyLint.Cli.RuleListing;
 
@@ -17,6 +18,11 @@ public static class CustomRulePage
         text.Append(d.Title).Append("\n\n");
         text.Append("A custom rule of this project, declared in `").Append(rule.Origin).Append("`; default severity P/S/D ")
             .Append(d.Severities).Append(" (a pack entry for ").Append(d.Id).Append(" or ").Append(d.Name).Append(" overrides it).\n\n");
+        if (d.Requires != RuleRequirements.None)
+        {
+            text.Append("Requires: ").Append(RuleDocCells.Requires(d)).Append(" (judged before the rule runs).\n\n");
+        }
+
         var full = Path.GetFullPath(rule.Origin, workingDirectory);
         if (File.Exists(full))
         {

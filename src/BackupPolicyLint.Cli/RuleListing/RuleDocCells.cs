@@ -1,4 +1,5 @@
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Model;
 using BackupPolicyLint.Rules;
 
 namespace BackupPolicyLint.Cli.RuleListing;
@@ -14,6 +15,15 @@ public static class RuleDocCells
     /// <summary>"plan, scripts, inventory", or the descriptor's own words where the flags cannot say it.</summary>
     public static string Inputs(RuleDescriptor descriptor) =>
         descriptor.InputsDetail ?? string.Join(", ", InputNames.Where(i => descriptor.Inputs.HasFlag(i.Flag)).Select(i => i.Name));
+
+    /// <summary>
+    /// What the engine requires before it asks the rule, e.g. "cluster, seeding a database from a URI (5.0+)"; "none".
+    /// </summary>
+    public static string Requires(RuleDescriptor descriptor)
+    {
+        IEnumerable<string> parts = [.. descriptor.Requires.ToNames(), .. descriptor.RequiresFeature is { } feature ? [Neo4jFeatures.WithSince(feature)] : Array.Empty<string>()];
+        return string.Join(", ", parts) is { Length: > 0 } text ? text : "none";
+    }
 
     /// <summary>"error | error | warning": production, staging, development/test; "off" where a pack leaves the rule off.</summary>
     public static string Severities(DefaultSeverities severities) =>

@@ -17,9 +17,9 @@ public static class RulePageHeader
     public static string Title(RuleDescriptor descriptor) => $"# {descriptor.Id}: {descriptor.Name}";
 
     public static string Table(RuleDescriptor descriptor) =>
-        $"| id | name | category | inputs | {RuleDocCells.SeverityHeader} |\n" +
-        "|---|---|---|---|---|---|---|\n" +
-        $"| {descriptor.Id} | {descriptor.Name} | {descriptor.Category.ToTitle()} | {RuleDocCells.Inputs(descriptor)} | {RuleDocCells.Severities(descriptor.Severities)} |\n";
+        $"| id | name | category | inputs | requires | {RuleDocCells.SeverityHeader} |\n" +
+        "|---|---|---|---|---|---|---|---|\n" +
+        $"| {descriptor.Id} | {descriptor.Name} | {descriptor.Category.ToTitle()} | {RuleDocCells.Inputs(descriptor)} | {RuleDocCells.Requires(descriptor)} | {RuleDocCells.Severities(descriptor.Severities)} |\n";
 
     /// <summary>The page with its title and header table as the descriptor says; a new page when there is none.</summary>
     public static string Update(RuleDescriptor descriptor, string? page)

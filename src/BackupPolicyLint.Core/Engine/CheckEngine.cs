@@ -82,7 +82,8 @@ public sealed class CheckEngine
     {
         try
         {
-            var applicability = rule.Applies(context);
+            // The descriptor's requirements first: a rule is never asked about a plan that does not meet them.
+            var applicability = Applicability.UnmetRequirement(context) ?? rule.Applies(context);
             return applicability.Kind == ApplicabilityKind.Applicable
                 ? (applicability, rule.Check(context).ToList())
                 : (applicability, []);

@@ -45,6 +45,22 @@ public sealed class PlanContext
     /// <summary>The live DBMS this plan describes, when an inventory was given and matched the plan; null keeps inventory checks quiet.</summary>
     public DbmsInventory? Inventory { get; }
 
+    /// <summary>
+    /// <see cref="Artifacts"/> for a rule whose descriptor requires <see cref="RuleRequirements.BackupLocation"/>: the engine
+    /// asks such a rule only when there is one. A rule that reads it without declaring the requirement fails (BPL004)
+    /// instead of passing silently.
+    /// </summary>
+    public ArtifactLocation RequiredArtifacts => Artifacts
+        ?? throw new InvalidOperationException($"{Rule.Id} reads the backup location but does not declare Requires = RuleRequirements.BackupLocation");
+
+    /// <summary>
+    /// <see cref="Inventory"/> for a rule whose descriptor requires <see cref="RuleRequirements.Inventory"/>: the engine asks
+    /// such a rule only when one matched the plan. A rule that reads it without declaring the requirement fails (BPL004)
+    /// instead of passing silently.
+    /// </summary>
+    public DbmsInventory RequiredInventory => Inventory
+        ?? throw new InvalidOperationException($"{Rule.Id} reads the inventory but does not declare Requires = RuleRequirements.Inventory");
+
     /// <summary>Every inventory given to the run (--inventory, --neo4j-uri), whichever plan each describes; empty when none was.</summary>
     public IReadOnlyList<DbmsInventory> Inventories { get; }
 

@@ -1,4 +1,5 @@
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Model;
 using BackupPolicyLint.Rules.Controls;
 
 namespace BackupPolicyLint.Rules;
@@ -85,6 +86,19 @@ public sealed record RuleDescriptor
     /// them. A built-in rule names at least one control of each framework; a diagnostic or a custom rule may name none.
     /// </summary>
     public IReadOnlyList<Control> Controls { get; init; } = [];
+
+    /// <summary>
+    /// The shared preconditions the engine judges before it asks the rule (<see cref="RuleRequirements"/>): a cluster
+    /// rule on a standalone DBMS is not applicable, an inventory rule without a matched inventory not evaluated, and the
+    /// rule is not called. <c>Applies</c> is left for what concerns one rule only.
+    /// </summary>
+    public RuleRequirements Requires { get; init; }
+
+    /// <summary>
+    /// The Neo4j capability the rule is about, when it exists only from some version on: a plan whose known
+    /// <c>dbms.version</c> predates it is not applicable (judged before <see cref="Requires"/>); an unknown version is judged.
+    /// </summary>
+    public Neo4jFeature? RequiresFeature { get; init; }
 
     /// <summary>
     /// For a rule whose finding is a security weakness (clear-text or exposed backup traffic, backups others can read):

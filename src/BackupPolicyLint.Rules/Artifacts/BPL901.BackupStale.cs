@@ -22,19 +22,12 @@ internal sealed class BackupStale : PlanRule
         Severities = DefaultSeverities.Parse("E/E/W"),
         Controls = [Cp9, IsoBackup, Soc2Recovery],
         Parameters = [new RuleParameter("graceFactor", "1.5", "How many backup intervals the newest artifact may be old before it is stale (1.5: one missed run is tolerated for half an interval).")],
+        Requires = RuleRequirements.BackupLocation,
     };
-
-    /// <summary>Judged only against a backup location.</summary>
-    public override Applicability Applies(PlanContext context) =>
-        Applicability.NeedsBackupLocation(context);
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {
-        if (context.Artifacts is not { } location)
-        {
-            yield break;
-        }
-
+        var location = context.RequiredArtifacts;
         var plan = context.Plan;
         var grace = context.Number("graceFactor");
         foreach (var database in plan.DatabaseNames())

@@ -19,19 +19,12 @@ internal sealed class BackupMissing : PlanRule
         Inputs = RuleInputs.Plan | RuleInputs.Artifacts,
         Severities = DefaultSeverities.Parse("E/E/W"),
         Controls = [Cp9, IsoBackup, Soc2Recovery],
+        Requires = RuleRequirements.BackupLocation,
     };
-
-    /// <summary>Judged only against a backup location.</summary>
-    public override Applicability Applies(PlanContext context) =>
-        Applicability.NeedsBackupLocation(context);
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {
-        if (context.Artifacts is not { } location)
-        {
-            yield break;
-        }
-
+        var location = context.RequiredArtifacts;
         var plan = context.Plan;
         foreach (var database in plan.DatabaseNames())
         {

@@ -22,18 +22,17 @@ internal sealed class RetentionNotEnforced : PlanRule
         Inputs = RuleInputs.Plan | RuleInputs.Artifacts,
         Severities = DefaultSeverities.Parse("W/W/-"),
         Controls = [Cp9, IsoBackup, Soc2Recovery],
+        Requires = RuleRequirements.BackupLocation,
     };
-
-    /// <summary>Judged only against a backup location.</summary>
-    public override Applicability Applies(PlanContext context) =>
-        Applicability.NeedsBackupLocation(context);
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {
-        if (context.Artifacts is not { } location || context.Plan.Retention is not { } retention)
+        if (context.Plan.Retention is not { } retention)
         {
             yield break;
         }
+
+        var location = context.RequiredArtifacts;
 
         foreach (var database in context.Plan.DatabaseNames())
         {

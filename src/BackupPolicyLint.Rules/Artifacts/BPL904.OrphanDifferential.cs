@@ -20,15 +20,14 @@ internal sealed class OrphanDifferential : PlanRule
         Inputs = RuleInputs.Artifacts,
         Severities = DefaultSeverities.Parse("E/E/W"),
         Controls = [Cp9, Cp9Testing, IsoBackup, Soc2Recovery],
+        Requires = RuleRequirements.BackupLocation,
     };
-
-    /// <summary>Judged only against a backup location.</summary>
-    public override Applicability Applies(PlanContext context) =>
-        Applicability.NeedsBackupLocation(context);
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {
-        if (context.Artifacts is not { HasInspectData: true } location)
+        // Chains are read from inspect data; a location without it has none to judge (not a requirement: the outcome is pass).
+        var location = context.RequiredArtifacts;
+        if (!location.HasInspectData)
         {
             yield break;
         }

@@ -20,13 +20,10 @@ internal sealed class SystemDatabaseNotCovered : PlanRule
         Inputs = RuleInputs.Plan | RuleInputs.Scripts | RuleInputs.Inventory,
         Severities = DefaultSeverities.Parse("E/E/W"),
         Controls = [Cp9, IsoBackup, Soc2Recovery],
-    };
 
-    /// <summary>Neo4j 3.x has one database and no system database (users and roles live in data/dbms).</summary>
-    public override Applicability Applies(PlanContext context) =>
-        context.Plan.Dbms?.Version.Has(Neo4jFeature.SystemDatabase) == false
-            ? Applicability.NotApplicable($"Neo4j {context.Plan.Dbms.VersionText} has no system database ({Neo4jFeatures.Since(Neo4jFeature.SystemDatabase)}+)")
-            : Applicability.Applicable;
+        // Neo4j 3.x has one database and no system database (users and roles live in data/dbms).
+        RequiresFeature = Neo4jFeature.SystemDatabase,
+    };
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {

@@ -21,15 +21,13 @@ internal sealed class SettingDrift : PlanRule
         Inputs = RuleInputs.Plan | RuleInputs.Inventory,
         Severities = DefaultSeverities.Parse("E/E/W"),
         Controls = [Cp9, Sc8, IsoBackup, IsoNetworks, Soc2Recovery],
+        Requires = RuleRequirements.Inventory,
     };
 
     /// <summary>Judged only when the plan states a listener setting and the live DBMS shows that setting: pass means compared.</summary>
     public override Applicability Applies(PlanContext context)
     {
-        if (context.Inventory is not { } inventory)
-        {
-            return Applicability.NeedsInventory(context);
-        }
+        var inventory = context.RequiredInventory;
 
         if (context.Plan.Dbms?.BackupListener is not { } listener || listener is { Enabled: null, ListenAddress: null, Tls: null })
         {
@@ -56,14 +54,13 @@ internal sealed class SettingDrift : PlanRule
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {
-        if (context.Plan.Dbms?.BackupListener is not { } listener
-            || context.Inventory is not { } inventory
-            || !inventory.Has(InventoryParts.Settings)
-            || !ShowsBackupSettings(inventory))
+        // Applies answered only when the plan states a listener and the live DBMS shows backup settings.
+        if (context.Plan.Dbms?.BackupListener is not { } listener)
         {
             yield break;
         }
 
+        var inventory = context.RequiredInventory;
         var live = LiveLocations.Describe(inventory);
         if (listener.Enabled is { } enabled && inventory.BoolSetting(InventoryParts.BackupEnabled) is { } liveEnabled && enabled != liveEnabled)
         {

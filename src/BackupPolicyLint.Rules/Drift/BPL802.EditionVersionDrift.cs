@@ -18,15 +18,13 @@ internal sealed class EditionVersionDrift : PlanRule
         Inputs = RuleInputs.Plan | RuleInputs.Inventory,
         Severities = DefaultSeverities.Parse("W/W/N"),
         Controls = [Cp9, IsoBackup, Soc2Recovery],
+        Requires = RuleRequirements.Inventory,
     };
 
     /// <summary>Judged only when an edition or a version is known on both sides: pass means compared.</summary>
     public override Applicability Applies(PlanContext context)
     {
-        if (context.Inventory is not { } inventory)
-        {
-            return Applicability.NeedsInventory(context);
-        }
+        var inventory = context.RequiredInventory;
 
         var dbms = context.Plan.Dbms;
         if (dbms?.Edition is null && dbms?.VersionText is null)
@@ -41,10 +39,13 @@ internal sealed class EditionVersionDrift : PlanRule
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {
-        if (context.Plan.Dbms is not { } dbms || context.Inventory is not { } inventory)
+        // Applies answered only when the plan states an edition or a version.
+        if (context.Plan.Dbms is not { } dbms)
         {
             yield break;
         }
+
+        var inventory = context.RequiredInventory;
 
         if (dbms.Edition is { } edition && inventory.Edition is { } liveEdition && !string.Equals(edition, liveEdition, StringComparison.OrdinalIgnoreCase))
         {

@@ -21,15 +21,13 @@ internal sealed class DatabaseNotOnline : PlanRule
         Inputs = RuleInputs.Plan | RuleInputs.Inventory,
         Severities = DefaultSeverities.Parse("E/E/W"),
         Controls = [Cp9, IsoBackup, Soc2Recovery],
+        Requires = RuleRequirements.Inventory,
     };
 
     /// <summary>Judged only when the live databases were collected and hold a database a backup job targets: pass means compared.</summary>
     public override Applicability Applies(PlanContext context)
     {
-        if (context.Inventory is not { } inventory)
-        {
-            return Applicability.NeedsInventory(context);
-        }
+        var inventory = context.RequiredInventory;
 
         var jobs = context.Plan.Jobs.Where(j => j.IsBackup).ToList();
         if (jobs.Count == 0)
@@ -49,10 +47,8 @@ internal sealed class DatabaseNotOnline : PlanRule
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {
-        if (context.Inventory is not { } inventory || !inventory.Has(InventoryParts.Databases))
-        {
-            yield break;
-        }
+        // Applies answered only when the live databases were collected.
+        var inventory = context.RequiredInventory;
 
         foreach (var job in context.Plan.Jobs.Where(j => j.IsBackup))
         {

@@ -22,15 +22,13 @@ internal sealed class BackupSourceNotHosting : PlanRule
         Inputs = RuleInputs.Plan | RuleInputs.Inventory,
         Severities = DefaultSeverities.Parse("W/W/N"),
         Controls = [Cp9, IsoBackup, Soc2Recovery],
+        Requires = RuleRequirements.Inventory,
     };
 
     /// <summary>Judged only when a job's 'from' source is a server the live databases show: pass means compared.</summary>
     public override Applicability Applies(PlanContext context)
     {
-        if (context.Inventory is not { } inventory)
-        {
-            return Applicability.NeedsInventory(context);
-        }
+        var inventory = context.RequiredInventory;
 
         var sources = JudgedJobs(context.Plan).SelectMany(j => j.From).ToList();
         if (sources.Count == 0)
@@ -50,10 +48,8 @@ internal sealed class BackupSourceNotHosting : PlanRule
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {
-        if (context.Inventory is not { } inventory || !inventory.Has(InventoryParts.Databases))
-        {
-            yield break;
-        }
+        // Applies answered only when the live databases were collected.
+        var inventory = context.RequiredInventory;
 
         foreach (var job in JudgedJobs(context.Plan))
         {

@@ -19,19 +19,12 @@ internal sealed class InventoryIncomplete : PlanRule
         Inputs = RuleInputs.Inventory,
         Severities = DefaultSeverities.Parse("E/E/W"),
         Controls = [Cp9, IsoBackup, Soc2Recovery],
+        Requires = RuleRequirements.Inventory,
     };
-
-    /// <summary>Judged only against a live inventory.</summary>
-    public override Applicability Applies(PlanContext context) =>
-        Applicability.NeedsInventory(context);
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {
-        if (context.Inventory is not { } inventory)
-        {
-            yield break;
-        }
-
+        var inventory = context.RequiredInventory;
         foreach (var item in inventory.Incomplete)
         {
             var message = inventory.IsCommunity && item.Part == InventoryParts.Servers

@@ -36,12 +36,8 @@ internal sealed class EnterpriseCommandOnCommunity : PlanRule
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         var plan = context.Plan;
+        // Applies answered only when the plan or the live DBMS is Community: when the plan is not, the inventory is.
         var live = !plan.IsCommunity && context.Inventory is { IsCommunity: true };
-        if (!plan.IsCommunity && !live)
-        {
-            yield break;
-        }
-
         var edition = live ? $"{LiveLocations.Describe(context.Inventory!)} is Community Edition"
             : plan.Infrastructure.EditionEvidence is { } evidence ? $"the files say Community Edition: {evidence}"
             : "dbms.edition is 'community'";

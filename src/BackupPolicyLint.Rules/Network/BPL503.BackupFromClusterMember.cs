@@ -21,20 +21,14 @@ internal sealed class BackupFromClusterMember : PlanRule
         Inputs = RuleInputs.Plan | RuleInputs.Scripts,
         Severities = DefaultSeverities.Parse("W/W/-"),
         Controls = [Cp9, IsoBackup, Soc2Recovery],
-    };
 
-    /// <summary>Only a cluster has members to back up from or to seed.</summary>
-    public override Applicability Applies(PlanContext context) =>
-        Applicability.ClusterOnly(context);
+        // Only a cluster has members to back up from.
+        Requires = RuleRequirements.Cluster,
+    };
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         var plan = context.Plan;
-        if (!plan.IsCluster)
-        {
-            yield break;
-        }
-
         foreach (var job in plan.Jobs.Where(j => j.IsBackup && plan.IsDbmsServer(j.RunsOn)))
         {
             yield return context.Report(

@@ -21,19 +21,17 @@ internal sealed class ClusterRestoreNotSeeded : PlanRule
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("W/W/-"),
         Controls = [Cp10, IsoContinuity, Soc2Recovery],
-    };
 
-    /// <summary>Only a cluster has members to back up from or to seed.</summary>
-    /// <summary>4.4 has no seed from URI: a restore there is per member by design, and advice to seed would name nothing real.</summary>
-    public override Applicability Applies(PlanContext context) =>
-        context.Plan.Dbms?.Version.Has(Neo4jFeature.SeedFromUri) == false
-            ? Applicability.NotApplicable($"dbms.version is '{context.Plan.Dbms.VersionText}', which has no {Neo4jFeatures.WithSince(Neo4jFeature.SeedFromUri)}")
-            : Applicability.ClusterOnly(context);
+        // Only a cluster has members to seed; 4.4 has no seed from URI, so a restore there is per member by design and
+        // advice to seed would name nothing real.
+        Requires = RuleRequirements.Cluster,
+        RequiresFeature = Neo4jFeature.SeedFromUri,
+    };
 
     public override IEnumerable<Finding> Check(PlanContext context)
     {
         var plan = context.Plan;
-        if (!plan.IsCluster || plan.Recovery is not { RestoreMethod: { } method } recovery
+        if (plan.Recovery is not { RestoreMethod: { } method } recovery
             || string.Equals(method, SeedFromUri, StringComparison.OrdinalIgnoreCase))
         {
             yield break;

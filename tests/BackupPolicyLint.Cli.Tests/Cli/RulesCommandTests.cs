@@ -93,6 +93,18 @@ public sealed class RulesCommandTests
         Assert.DoesNotContain("<!--", result.Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("BPL503", "| plan, scripts | cluster | warning |")]
+    [InlineData("BPL101", "| plan, scripts, inventory | the system database (4.0+) | error |")]
+    [InlineData("BPL102", "| none |")]
+    public void Explain_ShouldSayWhatTheEngineRequiresBeforeItAsksTheRule(string id, string row)
+    {
+        var result = Run("rules", "explain", id);
+
+        Assert.Contains("| inputs | requires |", result.Out, StringComparison.Ordinal);
+        Assert.Contains(row, result.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Docs_IntoAFolderThatDoesNotExist_ShouldExitTwo()
     {

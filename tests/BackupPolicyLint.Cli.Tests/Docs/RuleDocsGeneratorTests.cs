@@ -36,11 +36,30 @@ public sealed class RuleDocsGeneratorTests
         Assert.Equal(["BPL401.md", "README.md", "controls.md"], differing);
         Assert.Contains("| [BPL401](BPL401.md) | no-copy-elsewhere | plan, scripts | warning | note | off |\n", after["README.md"], StringComparison.Ordinal);
         Assert.StartsWith("# BPL401: no-copy-elsewhere\n", after["BPL401.md"], StringComparison.Ordinal);
-        Assert.Contains("| BPL401 | no-copy-elsewhere | Storage and retention | plan, scripts | warning | note | off |\n", after["BPL401.md"], StringComparison.Ordinal);
+        Assert.Contains("| BPL401 | no-copy-elsewhere | Storage and retention | plan, scripts | none | warning | note | off |\n", after["BPL401.md"], StringComparison.Ordinal);
         Assert.Contains("| [BPL401](BPL401.md) | no-copy-elsewhere | CP-9 | A.8.13 |  |\n", after["controls.md"], StringComparison.Ordinal);
         Assert.DoesNotContain("BPL401", after["controls.md"].Split('\n').Single(l => l.StartsWith("| NIST SP 800-53 | CP-6 |", StringComparison.Ordinal)), StringComparison.Ordinal);
         // The prose under the header table is the page's own, unchanged.
         Assert.Equal(before["BPL401.md"][before["BPL401.md"].IndexOf("## What it checks", StringComparison.Ordinal)..], after["BPL401.md"][after["BPL401.md"].IndexOf("## What it checks", StringComparison.Ordinal)..]);
+    }
+
+    [Fact]
+    public void Requirements_ShouldBeInThePagesHeaderTable_AndNowhereElse()
+    {
+        var original = RuleCatalog.FindDescriptor("BPL401")!;
+        var changed = original with { Requires = RuleRequirements.Cluster | RuleRequirements.BackupLocation, RequiresFeature = BackupPolicyLint.Model.Neo4jFeature.SeedFromUri };
+
+        var before = Generate(RuleCatalog.Descriptors);
+        var after = Generate(With(changed));
+
+        Assert.Equal(["BPL401.md"], after.Keys.Where(name => after[name] != before[name]).Order(StringComparer.Ordinal));
+        Assert.Contains("| id | name | category | inputs | requires | production | staging | development/test |\n|---|---|---|---|---|---|---|---|\n", after["BPL401.md"], StringComparison.Ordinal);
+        Assert.Contains(
+            "| BPL401 | no-off-site-copy | Storage and retention | plan, scripts | cluster, backup location, seeding a database from a URI (5.0+) | ",
+            after["BPL401.md"],
+            StringComparison.Ordinal);
+        Assert.Contains("| BPL703 | cluster-restore-not-seeded | Recovery | plan | cluster, seeding a database from a URI (5.0+) | warning | warning | off |\n", before["BPL703.md"], StringComparison.Ordinal);
+        Assert.Contains("| BPL801 | setting-drift | Live inventory | plan, inventory | inventory | ", before["BPL801.md"], StringComparison.Ordinal);
     }
 
     [Fact]
