@@ -15,7 +15,7 @@ namespace BackupPolicyLint.Engine;
 /// the baseline. Each step only marks findings suppressed, with why; the findings about suppressions themselves
 /// (BPL005, BPL006) are added here.
 /// </summary>
-public sealed class SuppressionStage(CheckRequest options, ProjectPolicy project, IReadOnlyList<BackupPlan> plans)
+internal sealed class SuppressionStage(CheckRequest options, ProjectPolicy project, IReadOnlyList<BackupPlan> plans)
 {
     private readonly Dictionary<string, BackupPlan> _plansById = plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
     private readonly ILookup<string, BackupPlan> _plansByFile = plans.ToLookup(p => p.File, StringComparer.Ordinal);

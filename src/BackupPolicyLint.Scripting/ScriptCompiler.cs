@@ -14,7 +14,7 @@ namespace BackupPolicyLint.Scripting;
 /// <c>~/.cache/bpl/scripts</c>; one that other users can write is not used (<see cref="CacheTrust"/>), and an assembly
 /// is loaded only when its sidecar seal matches the script and the bytes.
 /// </summary>
-public static class ScriptCompiler
+internal static class ScriptCompiler
 {
     /// <summary>The version of <see cref="ScriptGlobals"/>; part of the cache key, so a changed API recompiles every script.</summary>
     public const string ApiVersion = "1";

@@ -13,7 +13,7 @@ namespace BackupPolicyLint.Scripting;
 /// // @param minCopies 2
 /// </code>
 /// </summary>
-public static class ScriptHeader
+internal static class ScriptHeader
 {
     public static RuleDescriptor Parse(string text, string displayPath)
     {

@@ -8,7 +8,7 @@ public enum Severity
     Note = 2,
 }
 
-public static class SeverityNames
+internal static class SeverityNames
 {
     public static string ToName(this Severity severity) => severity switch
     {

@@ -12,7 +12,7 @@ public enum SourceKind
     Policy,
 }
 
-public static class SourceKindNames
+internal static class SourceKindNames
 {
     public static string ToName(this SourceKind kind) => kind.ToString().ToLowerInvariant();
 }
