@@ -26,7 +26,7 @@ public sealed record BackupInspectRecord
     public long? LowestTx { get; init; }
     /// <summary>The <c>HIGHEST TX</c> column: the last transaction the artifact holds.</summary>
     public long? HighestTx { get; init; }
-    /// <summary>The <c>RECOVERED</c> column: whether the backup was recovered after it was taken.</summary>
+    /// <summary>The <c>RECOVERED</c> column (2025.06+): false for a full backup taken with <c>--skip-recovery</c>, which is recovered at restore time.</summary>
     public bool? Recovered { get; init; }
 
     /// <summary>The 1-based line of the row in the inspect output.</summary>

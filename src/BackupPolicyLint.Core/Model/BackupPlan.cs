@@ -32,7 +32,7 @@ public sealed record BackupPlan : ModelElement
     public ObjectivesSpec? Objectives { get; init; }
     /// <summary><c>spec.storage</c>: where artifacts are written.</summary>
     public IReadOnlyList<StorageSpec> Storage { get; init; } = [];
-    /// <summary><c>spec.jobs</c>, followed by the jobs found in the plan's infrastructure files.</summary>
+    /// <summary><c>spec.jobs</c> and the jobs found in the plan's infrastructure files (those have an <see cref="JobSpec.Origin"/>).</summary>
     public IReadOnlyList<JobSpec> Jobs { get; init; } = [];
     /// <summary><c>spec.retention</c>; null when missing.</summary>
     public RetentionSpec? Retention { get; init; }

@@ -48,7 +48,7 @@ public sealed class Neo4jConfig
 
     /// <summary>The file the settings come from, relative to the working directory.</summary>
     public string File { get; }
-    /// <summary>Config for a neo4j.conf, manifest or script for settings from an environment.</summary>
+    /// <summary>Where the settings were read: <c>Config</c> for a neo4j.conf, <c>Manifest</c> or <c>Script</c> for an environment.</summary>
     public SourceKind Source { get; }
     /// <summary>Every setting the file sets (the last one of a name wins, as in Neo4j).</summary>
     public IReadOnlyCollection<ConfigSetting> Settings => _settings.Values;

@@ -18,7 +18,7 @@ public sealed record DbmsInventory
     /// <summary>The kernel version as reported, e.g. "5.26.0", "2025.10.1"; null when not collected.</summary>
     public string? VersionText { get; init; }
 
-    /// <summary>The servers (SHOW SERVERS); empty for a standalone server or when not collected.</summary>
+    /// <summary>The servers, one row of SHOW SERVERS each; empty when they were not collected.</summary>
     public IReadOnlyList<InventoryServer> Servers { get; init; } = [];
 
     /// <summary>One row per database per hosting server (SHOW DATABASES in a cluster), composites once.</summary>
