@@ -6,7 +6,7 @@ using BackupPolicyLint.Engine;
 namespace BackupPolicyLint.Cli;
 
 /// <summary>The `bpl` command tree. Errors end as one sentence on stderr and exit 2, never a stack trace.</summary>
-public static class CliApp
+internal static class CliApp
 {
     public static int Run(string[] args, CliIo io)
     {

@@ -3,7 +3,7 @@ using BackupPolicyLint.Diagnostics;
 namespace BackupPolicyLint.Cli;
 
 /// <summary>0: nothing at or above --fail-on; 1: findings at or above it; 2: the run could not be done as asked.</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Clean = 0;
     public const int FindingsAtThreshold = 1;

@@ -8,7 +8,7 @@ namespace BackupPolicyLint.Cli;
 /// included), methods the JIT compiled (ReadyToRun code is not counted: what shows here was not precompiled) and the
 /// assemblies loaded. The measure behind the cold-start work in docs/performance.md.
 /// </summary>
-public static class StartupCost
+internal static class StartupCost
 {
     public static void WriteWhen(string? variable, TextWriter error)
     {

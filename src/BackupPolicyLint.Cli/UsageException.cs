@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Cli;
 
 /// <summary>The run cannot be done as asked (exit 2); each message is one sentence the user sees on a line of its own.</summary>
-public sealed class UsageException : Exception
+internal sealed class UsageException : Exception
 {
     public UsageException(string message)
         : base(message) => Messages = [message];

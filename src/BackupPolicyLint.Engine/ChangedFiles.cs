@@ -7,7 +7,7 @@ namespace BackupPolicyLint.Engine;
 /// --changed-since: the files git reports as changed between REV and the working tree, plus untracked files not
 /// ignored; full paths. Any git failure is a run that cannot be done as asked.
 /// </summary>
-public static class ChangedFiles
+internal static class ChangedFiles
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 

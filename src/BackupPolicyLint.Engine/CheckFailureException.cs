@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Engine;
 
 /// <summary>The engine's only way to end a run early: the check cannot be done as asked. Each failure is independent.</summary>
-public sealed class CheckFailureException : Exception
+internal sealed class CheckFailureException : Exception
 {
     public CheckFailureException(CheckFailureKind kind, string message, string? location = null)
         : this([new CheckFailure(kind, message, location)])

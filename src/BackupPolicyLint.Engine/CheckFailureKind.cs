@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Engine;
 
 /// <summary>Why a check could not be run as asked. Problems inside the checked files are findings, never failures.</summary>
-public enum CheckFailureKind
+internal enum CheckFailureKind
 {
     /// <summary>A path the request names (a checked path, an inventory, a backup location, a rule folder, a baseline) does not exist.</summary>
     MissingInput,

@@ -20,7 +20,7 @@ namespace BackupPolicyLint.Engine;
 /// outcomes, and what reports need besides (rule texts, plan evidence, source excerpts). One file's problems never stop
 /// the others; only a run that cannot be done as asked throws <see cref="CheckFailureException"/>.
 /// </summary>
-public static class CheckPipeline
+internal static class CheckPipeline
 {
     public static CheckReport Run(CheckRequest options) => Run(options, baselineKeys: false).Report;
 

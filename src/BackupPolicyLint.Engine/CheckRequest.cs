@@ -6,7 +6,7 @@ using BackupPolicyLint.Model.Inventory;
 namespace BackupPolicyLint.Engine;
 
 /// <summary>What `bpl check` was asked to do, validated.</summary>
-public sealed record CheckRequest
+internal sealed record CheckRequest
 {
     public required IReadOnlyList<string> Paths { get; init; }
     public required string WorkingDirectory { get; init; }

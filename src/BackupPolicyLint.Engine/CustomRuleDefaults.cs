@@ -7,7 +7,7 @@ namespace BackupPolicyLint.Engine;
 /// A project's custom rules run in every pack at the severity they declare, unless the pack says otherwise (a pack
 /// entry for the id sets its severity, parameters, or turns it off).
 /// </summary>
-public static class CustomRuleDefaults
+internal static class CustomRuleDefaults
 {
     public static PolicyPack Add(PolicyPack pack, IReadOnlyList<PlanRule> customRules)
     {

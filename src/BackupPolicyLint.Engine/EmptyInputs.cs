@@ -4,7 +4,7 @@ namespace BackupPolicyLint.Engine;
 /// A PATH folder in which bpl read no file is a usage error: a typo'd or wrong folder would otherwise pass as
 /// "0 files checked" with exit 0, a green check that checked nothing (as ESLint refuses a pattern that matches no file).
 /// </summary>
-public static class EmptyInputs
+internal static class EmptyInputs
 {
     /// <param name="options">The paths given, and the working directory they are relative to.</param>
     /// <param name="read">The files read, and those found about Neo4j but not judged, relative to the working directory ('/' separated).</param>

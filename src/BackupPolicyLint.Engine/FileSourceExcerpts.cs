@@ -12,7 +12,7 @@ namespace BackupPolicyLint.Engine;
 /// loader; a file that cannot be read gives no excerpt. Secret values are masked (<see cref="SecretRedactor"/>), and
 /// lines are cut at <see cref="MaxLineLength"/> characters.
 /// </summary>
-public sealed class FileSourceExcerpts(string workingDirectory, int contextLines = 2) : ISourceExcerpts
+internal sealed class FileSourceExcerpts(string workingDirectory, int contextLines = 2) : ISourceExcerpts
 {
     public const int MaxLineLength = 240;
     private const int MaxSpanLines = 12;

@@ -5,7 +5,7 @@ namespace BackupPolicyLint.Engine;
 /// only when stderr is a terminal (the CLI's terminal reporter); otherwise nothing is shown
 /// (<see cref="NullProgressReporter"/>), so logs, pipes and report files never see it.
 /// </summary>
-public interface IProgressReporter
+internal interface IProgressReporter
 {
     /// <summary>
     /// Shows <paramref name="status"/> in place of the current one. A reporter may drop updates that come closer together

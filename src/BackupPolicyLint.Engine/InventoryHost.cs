@@ -4,4 +4,4 @@ namespace BackupPolicyLint.Engine;
 /// <param name="WorkingDirectory">Resolves a relative CA file.</param>
 /// <param name="Environment">Reads the credentials; the password goes nowhere but the requests.</param>
 /// <param name="Progress">Shows "collecting inventory 3/50…" while endpoints are collected.</param>
-public sealed record InventoryHost(string WorkingDirectory, Func<string, string?> Environment, IProgressReporter Progress);
+internal sealed record InventoryHost(string WorkingDirectory, Func<string, string?> Environment, IProgressReporter Progress);

@@ -7,7 +7,7 @@ namespace BackupPolicyLint.Engine;
 /// The only place the engine touches BackupPolicyLint.Neo4j: the runtime loads that assembly when this is first called,
 /// i.e. only when --neo4j-uri was given. The password is read from NEO4J_PASSWORD here and goes nowhere but the requests.
 /// </summary>
-public static class LiveInventory
+internal static class LiveInventory
 {
     public const string UserVariable = "NEO4J_USER";
     public const string PasswordVariable = "NEO4J_PASSWORD";

@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Engine;
 
 /// <summary>What the command line says about live DBMSs; plain values, so parsing it never loads the Neo4j assembly.</summary>
-public sealed record LiveInventoryRequest
+internal sealed record LiveInventoryRequest
 {
     /// <summary>The --neo4j-uri values in command-line order (one for inventory collect and init).</summary>
     public required IReadOnlyList<string> Uris { get; init; }

@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Engine;
 
 /// <summary>Shows nothing: stderr is redirected (a pipe, a file, a CI log), or the command runs in a test.</summary>
-public sealed class NullProgressReporter : IProgressReporter
+internal sealed class NullProgressReporter : IProgressReporter
 {
     public static readonly NullProgressReporter Instance = new();
 

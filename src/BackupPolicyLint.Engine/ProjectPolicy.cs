@@ -13,7 +13,7 @@ namespace BackupPolicyLint.Engine;
 /// pins), custom rules (YAML and, unless --no-scripts, C# scripts), waivers and the inline-suppression rules. A policy
 /// file that cannot be used ends the run (exit 2) with its location.
 /// </summary>
-public sealed record ProjectPolicy(PolicySelection Selection, IReadOnlyList<PlanRule> CustomRules, IReadOnlyList<Waiver> Waivers, InlineSuppressionRules Inline)
+internal sealed record ProjectPolicy(PolicySelection Selection, IReadOnlyList<PlanRule> CustomRules, IReadOnlyList<Waiver> Waivers, InlineSuppressionRules Inline)
 {
     public static ProjectPolicy Build(CheckRequest options)
     {

@@ -4,7 +4,7 @@ namespace BackupPolicyLint.Engine;
 /// A path with its symbolic links followed, folder by folder (what POSIX realpath gives), so a link inside the
 /// repository that points out of it is seen as outside. Paths that do not exist are kept as they are from there on.
 /// </summary>
-public static class RealPaths
+internal static class RealPaths
 {
     /// <summary>More links than this in one path is a loop; the path is returned as resolved so far.</summary>
     private const int MaxLinks = 40;

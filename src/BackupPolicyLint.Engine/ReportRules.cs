@@ -7,7 +7,7 @@ using BackupPolicyLint.Rules.BuiltIn;
 namespace BackupPolicyLint.Engine;
 
 /// <summary>The rules a report describes: every rule that ran, and every diagnostic reported, by id, texts from their docs.</summary>
-public static class ReportRules
+internal static class ReportRules
 {
     public static IReadOnlyList<ReportRule> Of(IReadOnlyList<RuleEvaluation> evaluations, IReadOnlyList<Finding> findings)
     {

@@ -6,7 +6,7 @@ namespace BackupPolicyLint.Engine;
 /// file in a worktree or submodule); without one the working directory is taken as the root. A plan's configFiles
 /// are read only inside it (docs/security.md).
 /// </summary>
-public static class RepositoryRoot
+internal static class RepositoryRoot
 {
     public static string PrefixOf(string workingDirectory)
     {

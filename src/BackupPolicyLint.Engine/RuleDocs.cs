@@ -3,7 +3,7 @@ using System.Text;
 namespace BackupPolicyLint.Engine;
 
 /// <summary>Sections of a rule's documentation page (shipped inside the tool), for reports that describe rules.</summary>
-public static class RuleDocs
+internal static class RuleDocs
 {
     /// <summary>The first paragraph under "## What it checks", unwrapped to one line; empty when there is no page.</summary>
     public static string Description(string id) => FirstParagraph(Section(id, "What it checks"));

@@ -10,7 +10,7 @@ namespace BackupPolicyLint.Engine;
 /// The CLI's only door to the scripting assembly, entered only when a script is configured and --no-scripts is not
 /// given; kept out of line so that no other method's JIT pulls the assembly (and with it Roslyn) in.
 /// </summary>
-public static class ScriptRules
+internal static class ScriptRules
 {
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static IReadOnlyList<PlanRule> Load(IReadOnlyList<string> scripts, CheckRequest options)

@@ -10,7 +10,7 @@ namespace BackupPolicyLint.Engine;
 /// test applies to each script when the guard is off by a config's say: a trusted config naming a rule folder inside
 /// the checked repository does not lift the guard for what a pull request puts there.
 /// </summary>
-public static class ScriptTrust
+internal static class ScriptTrust
 {
     public static bool IsOutsideCheckedTrees(string fileFullPath, IEnumerable<string> checkedFullPaths)
     {

@@ -6,7 +6,7 @@ namespace BackupPolicyLint.Engine;
 /// With BPL_TIMING=1, how long each stage of a check took, with GC counts and peak memory, on stderr (like ESLint's
 /// TIMING). Measures what a user's own run spends its time on; off by default and free when off.
 /// </summary>
-public sealed class StageTimings
+internal sealed class StageTimings
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private readonly List<(string Stage, TimeSpan Took)> stages = [];

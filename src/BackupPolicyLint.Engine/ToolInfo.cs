@@ -3,7 +3,7 @@ using System.Reflection;
 namespace BackupPolicyLint.Engine;
 
 /// <summary>The tool's own version, as built.</summary>
-public static class ToolInfo
+internal static class ToolInfo
 {
     public static string Version { get; } = typeof(ToolInfo).Assembly
         .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";

@@ -1,4 +1,4 @@
 namespace BackupPolicyLint.Neo4j;
 
 /// <summary>The inventory cannot be collected at all; the message is one sentence without credentials.</summary>
-public sealed class CollectionException(string message) : Exception(message);
+internal sealed class CollectionException(string message) : Exception(message);

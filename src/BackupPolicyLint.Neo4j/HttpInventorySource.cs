@@ -8,7 +8,7 @@ namespace BackupPolicyLint.Neo4j;
 /// or timed-out statement becomes an incomplete part; unreachable, TLS and authentication failures end the collection,
 /// and so does a run in which no statement succeeded.
 /// </summary>
-public sealed class HttpInventorySource(Neo4jConnectionOptions options) : IInventorySource
+internal sealed class HttpInventorySource(Neo4jConnectionOptions options) : IInventorySource
 {
     /// <summary>A client shared with other collections (same TLS settings); null: this collection makes and disposes its own.</summary>
     private readonly HttpClient? _sharedClient;

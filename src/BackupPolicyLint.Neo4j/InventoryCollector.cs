@@ -7,7 +7,7 @@ namespace BackupPolicyLint.Neo4j;
 /// endpoint's result and never stops the others; results come back in the order of <c>endpoints</c>, whatever order
 /// the collections finish in.
 /// </summary>
-public static class InventoryCollector
+internal static class InventoryCollector
 {
     /// <summary>Endpoints collected at once unless told otherwise: enough to hide round trips, few enough for one host.</summary>
     public const int DefaultParallelism = 8;

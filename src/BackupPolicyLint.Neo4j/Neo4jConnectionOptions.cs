@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Neo4j;
 
 /// <summary>How to reach a DBMS over HTTP. The password comes only from NEO4J_PASSWORD and is never shown.</summary>
-public sealed record Neo4jConnectionOptions
+internal sealed record Neo4jConnectionOptions
 {
     public static readonly TimeSpan DefaultConnectTimeout = TimeSpan.FromSeconds(10);
     public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(30);

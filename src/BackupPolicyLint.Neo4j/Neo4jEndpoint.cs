@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Neo4j;
 
 /// <summary>Validates a --neo4j-uri: http or https only, no credentials inside.</summary>
-public static class Neo4jEndpoint
+internal static class Neo4jEndpoint
 {
     public static Uri Parse(string text)
     {

@@ -9,7 +9,7 @@ namespace BackupPolicyLint.Reporting;
 /// What a run produced, finished: findings sorted and fingerprinted, outcomes in plan then rule order, and what an audit
 /// report says about the run. Writers only format it: they never filter, sort, or read files.
 /// </summary>
-public sealed record CheckReport(string ToolVersion, IReadOnlyList<Finding> Findings, int FilesChecked, IReadOnlyList<PolicyPack> Packs)
+internal sealed record CheckReport(string ToolVersion, IReadOnlyList<Finding> Findings, int FilesChecked, IReadOnlyList<PolicyPack> Packs)
 {
     public const string ToolName = "backup-policy-lint";
     public const string InformationUri = "https://github.com/backup-policy-lint/backup-policy-lint";
@@ -72,4 +72,4 @@ public sealed record CheckReport(string ToolVersion, IReadOnlyList<Finding> Find
 }
 
 /// <summary>A file bpl did not judge and why.</summary>
-public sealed record SkippedFile(string File, string Reason);
+internal sealed record SkippedFile(string File, string Reason);

@@ -8,7 +8,7 @@ namespace BackupPolicyLint.Reporting;
 /// so that a report of many findings is never held in memory as JSON (the writer hands its bytes on whenever
 /// <see cref="FlushWhenFull"/> finds more than <see cref="FlushThreshold"/> pending).
 /// </summary>
-public static class JsonDocumentOutput
+internal static class JsonDocumentOutput
 {
     /// <summary>How many bytes the JSON writer may hold before they go to the output: a few findings' worth.</summary>
     public const int FlushThreshold = 16 * 1024;

@@ -12,7 +12,7 @@ namespace BackupPolicyLint.Reporting;
 /// finding, outcome or plan once <see cref="JsonDocumentOutput.FlushThreshold"/> bytes are pending); the summary counts
 /// are read from the report, never from what was written.
 /// </summary>
-public sealed class JsonReportWriter : IReportWriter
+internal sealed class JsonReportWriter : IReportWriter
 {
     private static readonly ControlFramework[] Frameworks = Enum.GetValues<ControlFramework>();
 

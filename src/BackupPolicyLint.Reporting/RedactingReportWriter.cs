@@ -10,7 +10,7 @@ namespace BackupPolicyLint.Reporting;
 /// <see cref="SecretRedactor"/> again, so a report built elsewhere than the check pipeline (which masks at the source)
 /// cannot carry a secret either. Masking twice changes nothing.
 /// </summary>
-public sealed class RedactingReportWriter(IReportWriter inner) : IReportWriter
+internal sealed class RedactingReportWriter(IReportWriter inner) : IReportWriter
 {
     public void Write(CheckReport report, TextWriter output) => inner.Write(Redacted(report), output);
 

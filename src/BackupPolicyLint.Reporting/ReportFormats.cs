@@ -9,7 +9,7 @@ using BackupPolicyLint.Rules.Controls;
 namespace BackupPolicyLint.Reporting;
 
 /// <summary>The --format names and their writers, each behind <see cref="RedactingReportWriter"/>.</summary>
-public static class ReportFormats
+internal static class ReportFormats
 {
     public static IReadOnlyList<string> Names { get; } = ["text", "json", "sarif", "junit", "github", "markdown", "html", "checklist"];
 

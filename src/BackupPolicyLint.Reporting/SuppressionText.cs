@@ -4,7 +4,7 @@ using BackupPolicyLint.Diagnostics;
 namespace BackupPolicyLint.Reporting;
 
 /// <summary>One line about why a finding is suppressed, the same in every text-like format.</summary>
-public static class SuppressionText
+internal static class SuppressionText
 {
     /// <summary>"waiver at waivers.yaml:9: justification; owner team-x; expires 2027-03-31" (unknown parts left out).</summary>
     public static string Describe(Finding finding)

@@ -5,7 +5,7 @@ namespace BackupPolicyLint.Reporting;
 /// <summary>One line per finding, <c>path:line:col: severity BPLnnn name: message</c>, then a summary line.</summary>
 /// <param name="color">ANSI colour for the severities.</param>
 /// <param name="errorsOnly">--quiet: list only errors (the summary line still counts every finding).</param>
-public sealed class TextReportWriter(bool color, bool errorsOnly = false) : IReportWriter
+internal sealed class TextReportWriter(bool color, bool errorsOnly = false) : IReportWriter
 {
     private const string Reset = "\u001b[0m";
 

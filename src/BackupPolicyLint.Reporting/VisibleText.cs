@@ -9,7 +9,7 @@ namespace BackupPolicyLint.Reporting;
 /// <c>\u202E</c>). A file named <c>x\n::error ...</c> then cannot start a line of its own (a GitHub workflow command),
 /// an ESC cannot recolour or hide the output, and a right-to-left override cannot make a line read as something else.
 /// </summary>
-public static class VisibleText
+internal static class VisibleText
 {
     public static string Escape(string text)
     {

@@ -5,7 +5,7 @@ using BackupPolicyLint.Evaluation;
 namespace BackupPolicyLint.Rules.BuiltIn;
 
 /// <summary>The built-in rules, found once by reflection so adding a rule never means editing a list.</summary>
-public static class RuleCatalog
+internal static class RuleCatalog
 {
     private static readonly Lazy<IReadOnlyList<PlanRule>> Rules = new(() => typeof(RuleCatalog).Assembly
         .GetTypes()

@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Rules.BuiltIn;
 
 /// <summary>Every built-in rule id, the friendly name as the field name. Ids are a public contract: never renumber.</summary>
-public static class RuleIds
+internal static class RuleIds
 {
     public const string SystemDatabaseNotCovered = "BPL101";
     public const string DatabaseNotCovered = "BPL102";

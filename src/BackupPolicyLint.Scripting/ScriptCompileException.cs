@@ -1,4 +1,4 @@
 namespace BackupPolicyLint.Scripting;
 
 /// <summary>A script that does not compile, or whose header is incomplete: the run cannot be done as asked (exit 2).</summary>
-public sealed class ScriptCompileException(string message) : Exception(message);
+internal sealed class ScriptCompileException(string message) : Exception(message);

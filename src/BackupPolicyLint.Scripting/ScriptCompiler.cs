@@ -14,10 +14,14 @@ namespace BackupPolicyLint.Scripting;
 /// <c>~/.cache/bpl/scripts</c>; one that other users can write is not used (<see cref="CacheTrust"/>), and an assembly
 /// is loaded only when its sidecar seal matches the script and the bytes.
 /// </summary>
-public static class ScriptCompiler
+internal static class ScriptCompiler
 {
-    /// <summary>The version of <see cref="ScriptGlobals"/>; part of the cache key, so a changed API recompiles every script.</summary>
-    public const string ApiVersion = "1";
+    /// <summary>
+    /// The version of the script API (<see cref="ScriptGlobals"/> and Core's public surface); part of the cache key, so a
+    /// changed API recompiles every script. 2: only the model, documents and findings are public (docs/architecture.md),
+    /// so a script cached against version 1 that used what is now internal gets a compile error, not a failure at run time.
+    /// </summary>
+    public const string ApiVersion = "2";
 
     public static string DefaultCacheDirectory(Func<string, string?> environment)
     {

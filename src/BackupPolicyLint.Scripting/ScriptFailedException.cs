@@ -1,4 +1,4 @@
 namespace BackupPolicyLint.Scripting;
 
 /// <summary>A script rule that threw or was stopped for memory; the engine turns it into BPL004 for the plan and carries on.</summary>
-public sealed class ScriptFailedException(string message, Exception inner) : Exception(message, inner);
+internal sealed class ScriptFailedException(string message, Exception inner) : Exception(message, inner);

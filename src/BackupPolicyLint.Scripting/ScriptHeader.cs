@@ -15,7 +15,7 @@ namespace BackupPolicyLint.Scripting;
 /// </code>
 /// <c>@requires</c> lists <see cref="RuleRequirements"/> by name: the engine runs the script only on plans that meet them.
 /// </summary>
-public static class ScriptHeader
+internal static class ScriptHeader
 {
     public static RuleDescriptor Parse(string text, string displayPath)
     {

@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Scripting;
 
 /// <summary>What one evaluation of a script (one script on one plan) may use; <c>scripts:</c> in the config sets them.</summary>
-public sealed record ScriptLimits
+internal sealed record ScriptLimits
 {
     public const int DefaultAllocationMiB = 256;
 

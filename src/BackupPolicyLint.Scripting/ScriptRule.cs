@@ -12,7 +12,7 @@ namespace BackupPolicyLint.Scripting;
 /// the runner also watches the heap (see <see cref="Watch"/>). Either way the plan gets BPL004 and the run goes on, as
 /// it does when the script throws.
 /// </summary>
-public sealed class ScriptRule(CompiledScript script, RuleDescriptor descriptor, ScriptLimits limits) : PlanRule
+internal sealed class ScriptRule(CompiledScript script, RuleDescriptor descriptor, ScriptLimits limits) : PlanRule
 {
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);

@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Scripting;
 
 /// <summary>Reads a script's header and loads its compiled form (cache or Roslyn) into a <see cref="ScriptRule"/>.</summary>
-public static class ScriptRuleLoader
+internal static class ScriptRuleLoader
 {
     /// <summary>
     /// The rule; <c>read</c> reads the script file's text (the caller's guarded reader: a regular file, size-limited), and

@@ -1,4 +1,4 @@
 namespace BackupPolicyLint.Scripting;
 
 /// <summary>Thrown inside a script that ran past its time limit, at its next loop iteration or report.</summary>
-public sealed class ScriptTimeoutException() : Exception("the script ran past its time limit and was stopped");
+internal sealed class ScriptTimeoutException() : Exception("the script ran past its time limit and was stopped");

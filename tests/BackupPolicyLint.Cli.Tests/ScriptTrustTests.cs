@@ -116,20 +116,45 @@ public sealed class ScriptTrustTests : IDisposable
     }
 
     [Fact]
-    public void ReportAtANodeTheScriptBuilt_ShouldBeBpl004_AndQuoteNothingOfTheFileItNames()
+    public void NodeBuiltByAScript_ShouldNotCompile()
     {
+        // DocNode's constructor is internal (docs/architecture.md, "What is public"): a script cannot make a node that
+        // names another file, so it cannot get bpl to quote that file's lines.
         WriteConfig(Path.Combine(_repository, ".bpl.yaml"), "rules", allowUnsafe: false);
         File.WriteAllText(Path.Combine(_repository, "rules", "forge.csx"), """
             // @id ORG6
             // @name forges
             // @severity warning
             var forged = new DocNode { Kind = DocNodeKind.Scalar, Span = new BackupPolicyLint.Diagnostics.SourceSpan("/etc/passwd", 1, 1, 20, 1) };
+            Report(forged, "look");
+            """);
+
+        var result = Bpl(_repository, "check", ".", "--now", Now, "--format", "json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("bpl: rules/forge.csx:4:18: error CS1729: 'DocNode' does not contain a constructor", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("root:", result.Out + result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReportAtANodeTheScriptBuilt_ShouldBeBpl004_AndQuoteNothingOfTheFileItNames()
+    {
+        // With the guard off a script can still build a node, through reflection: Report refuses every node that is not
+        // the plan's.
+        WriteConfig(Path.Combine(_repository, ".bpl.yaml"), "rules", allowUnsafe: false);
+        File.WriteAllText(Path.Combine(_repository, "rules", "forge.csx"), """
+            // @id ORG6
+            // @name forges
+            // @severity warning
+            using System.Reflection;
+            var forged = (DocNode)typeof(DocNode).GetConstructor(BindingFlags.Instance | BindingFlags.NonPublic, Type.EmptyTypes)!.Invoke(null);
+            typeof(DocNode).GetProperty("Span")!.SetValue(forged, new BackupPolicyLint.Diagnostics.SourceSpan("/etc/passwd", 1, 1, 20, 1));
             try { Report(forged, "look"); } catch (InvalidOperationException) { }
             Report(Plan.Node, "honest");
             """);
 
-        var json = Bpl(_repository, "check", ".", "--now", Now, "--format", "json");
-        var html = Bpl(_repository, "check", ".", "--now", Now, "--format", "html");
+        var json = Bpl(_repository, "check", ".", "--now", Now, "--format", "json", "--allow-unsafe-scripts");
+        var html = Bpl(_repository, "check", ".", "--now", Now, "--format", "html", "--allow-unsafe-scripts");
 
         var findings = Findings(json);
         Assert.DoesNotContain(findings, f => f.GetProperty("file").GetString()!.Contains("passwd", StringComparison.Ordinal));

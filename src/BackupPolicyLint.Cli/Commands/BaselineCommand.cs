@@ -11,7 +11,7 @@ namespace BackupPolicyLint.Cli.Commands;
 /// `bpl baseline create|update`: record today's findings so that a check shows only new ones. Update only drops
 /// entries whose finding is fixed, unless --allow-growth lets it add the new findings too.
 /// </summary>
-public static class BaselineCommand
+internal static class BaselineCommand
 {
     public static Command Create(CliIo io)
     {

@@ -14,7 +14,7 @@ using BackupPolicyLint.Rules.Controls;
 namespace BackupPolicyLint.Cli.Commands;
 
 /// <summary>`bpl check [PATH...]`: load, judge, report in each requested format, and exit by the --fail-on threshold.</summary>
-public static class CheckCommand
+internal static class CheckCommand
 {
     private static readonly string[] FailOnValues = ["error", "warning", "note", "none"];
     private static readonly string[] ControlValues = ["nist", "iso27001", "soc2"];

@@ -4,7 +4,7 @@ using BackupPolicyLint.Engine;
 namespace BackupPolicyLint.Cli.Commands;
 
 /// <summary>Where a command writes, and what it may know of its surroundings; injected so tests run in memory.</summary>
-public sealed record CliIo(TextWriter Out, TextWriter Error, string WorkingDirectory, Func<string, string?> Environment, bool OutIsTerminal)
+internal sealed record CliIo(TextWriter Out, TextWriter Error, string WorkingDirectory, Func<string, string?> Environment, bool OutIsTerminal)
 {
     public static CliIo FromConsole() => new(
         Console.Out,

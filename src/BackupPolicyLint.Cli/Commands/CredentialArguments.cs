@@ -8,7 +8,7 @@ namespace BackupPolicyLint.Cli.Commands;
 /// <c>user:password</c> user, or a URI with user info. The refusal names the flag and never the value, so neither the
 /// parser's own messages ("Unrecognized command or argument 'SECRET'") nor a path check can echo it.
 /// </summary>
-public static partial class CredentialArguments
+internal static partial class CredentialArguments
 {
     private const string UseTheEnvironment = "set the password in NEO4J_PASSWORD (and the user with --neo4j-user or NEO4J_USER)";
 

@@ -6,7 +6,7 @@ using BackupPolicyLint.Loading.Inventory;
 namespace BackupPolicyLint.Cli.Commands;
 
 /// <summary>`bpl init`: a commented starter plan, from a live DBMS or a snapshot when given.</summary>
-public static class InitCommand
+internal static class InitCommand
 {
     public static Command Create(CliIo io)
     {

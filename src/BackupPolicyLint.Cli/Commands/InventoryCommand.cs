@@ -5,7 +5,7 @@ using BackupPolicyLint.Loading.Inventory;
 namespace BackupPolicyLint.Cli.Commands;
 
 /// <summary>`bpl inventory collect`: read a live DBMS and write a snapshot (docs/inventory.md).</summary>
-public static class InventoryCommand
+internal static class InventoryCommand
 {
     public static Command Create(CliIo io)
     {

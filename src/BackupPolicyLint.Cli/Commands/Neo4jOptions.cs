@@ -7,7 +7,7 @@ namespace BackupPolicyLint.Cli.Commands;
 /// The options that reach live DBMSs, shared by check (several endpoints), inventory collect and init (one each).
 /// There is no password option.
 /// </summary>
-public sealed class Neo4jOptions
+internal sealed class Neo4jOptions
 {
     private readonly bool _several;
 

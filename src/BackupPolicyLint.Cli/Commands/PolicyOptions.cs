@@ -7,7 +7,7 @@ using BackupPolicyLint.Loading.Policies;
 namespace BackupPolicyLint.Cli.Commands;
 
 /// <summary>The options that choose the policy, shared by check and baseline: pack and rules, config, scripts.</summary>
-public sealed class PolicyOptions
+internal sealed class PolicyOptions
 {
     public Option<string[]> Policy { get; } = new("--policy")
     {

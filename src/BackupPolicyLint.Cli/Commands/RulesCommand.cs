@@ -7,7 +7,7 @@ using BackupPolicyLint.Rules.BuiltIn;
 namespace BackupPolicyLint.Cli.Commands;
 
 /// <summary>`bpl rules list`, `bpl rules explain ID` and `bpl rules docs`: the diagnostics and built-in rules, and the project's custom rules (YAML and .csx).</summary>
-public static class RulesCommand
+internal static class RulesCommand
 {
     private static readonly string[] ListFormats = ["text", "json"];
 

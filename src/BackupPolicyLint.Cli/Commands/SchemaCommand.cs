@@ -5,7 +5,7 @@ using BackupPolicyLint.Loading.Schema;
 namespace BackupPolicyLint.Cli.Commands;
 
 /// <summary>`bpl schema [KIND] [--output FILE]`: the JSON Schemas bpl validates its inputs with, for editors and other tools.</summary>
-public static class SchemaCommand
+internal static class SchemaCommand
 {
     /// <summary>Each kind and its schema text; null for a kind that has no schema yet (said so, exit 2).</summary>
     private static readonly (string Kind, Func<string>? Text)[] Kinds =

@@ -7,7 +7,7 @@ namespace BackupPolicyLint.Cli.Commands;
 /// cases no refusal can foresee (a password pasted as a path: "path 'SECRET' does not exist"). Text is held until the
 /// end of each line, so a secret written in pieces is still found; <see cref="Flush"/> writes what is held.
 /// </summary>
-public sealed class SecretMaskingWriter(TextWriter inner, string secret) : TextWriter
+internal sealed class SecretMaskingWriter(TextWriter inner, string secret) : TextWriter
 {
     /// <summary>Shorter values are not masked: replacing every "ab" would garble the output and hide nothing.</summary>
     public const int MinimumLength = 4;

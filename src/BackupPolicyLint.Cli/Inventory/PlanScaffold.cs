@@ -11,7 +11,7 @@ namespace BackupPolicyLint.Cli.Inventory;
 /// them, and TODO markers where only people know the answer (storage, objectives, recovery testing); without one, a
 /// commented template. Either way it is a schema-valid plan, so `bpl check` judges it at once.
 /// </summary>
-public static partial class PlanScaffold
+internal static partial class PlanScaffold
 {
     /// <summary>
     /// The plan schema as raw JSON (a github.com/…/blob/ page is HTML, which editors cannot use). For a pinned or offline

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace BackupPolicyLint.Cli.Output;
 
 /// <summary>Options that take a count (--max-warnings, --max-results): a bad value is one line, not a .NET type name.</summary>
-public static class Counts
+internal static class Counts
 {
     public static int? Parse(ArgumentResult result, string option, int minimum)
     {

@@ -5,7 +5,7 @@ using BackupPolicyLint.Reporting;
 namespace BackupPolicyLint.Cli.Output;
 
 /// <summary>`--max-warnings N`, as in ESLint: exit 1 when the run has more than N warnings, whatever --fail-on says.</summary>
-public static class MaxWarnings
+internal static class MaxWarnings
 {
     public static Option<int?> Create() => new("--max-warnings")
     {

@@ -5,7 +5,7 @@ namespace BackupPolicyLint.Cli.Output;
 /// (one given before any --format belongs to the first format, or to text when no format is given). A format without
 /// --output goes to standard output, and only one may.
 /// </summary>
-public static class ReportTargets
+internal static class ReportTargets
 {
     public const string DefaultFormat = "text";
 

@@ -12,7 +12,7 @@ namespace BackupPolicyLint.Cli.Output;
 /// <param name="ErrorsOnly">--quiet: the text format lists errors only.</param>
 /// <param name="FailOn">--fail-on: JUnit reports findings below it as passed test cases, not failures.</param>
 /// <param name="Sarif">The SARIF log's invocation and --max-results.</param>
-public sealed record ReportWriters(ControlFramework? Controls, bool Color, bool ErrorsOnly, Severity? FailOn, SarifRunOptions Sarif)
+internal sealed record ReportWriters(ControlFramework? Controls, bool Color, bool ErrorsOnly, Severity? FailOn, SarifRunOptions Sarif)
 {
     public IReportWriter Create(string format, bool color) => format switch
     {

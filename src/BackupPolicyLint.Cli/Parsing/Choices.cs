@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace BackupPolicyLint.Cli.Parsing;
 
 /// <summary>Options that take one of a fixed set of values, refused in one line that names them all.</summary>
-public static class Choices
+internal static class Choices
 {
     /// <summary>
     /// Like System.CommandLine's AcceptOnlyFromAmong (the help still shows &lt;a|b|c&gt;), but the error is one line:

@@ -5,7 +5,7 @@ using System.CommandLine.Invocation;
 namespace BackupPolicyLint.Cli.Parsing;
 
 /// <summary>What `--help` adds after System.CommandLine's sections: the exit codes, and examples for the main commands.</summary>
-public static class HelpSections
+internal static class HelpSections
 {
     private static readonly Dictionary<string, string[]> Examples = new(StringComparer.Ordinal)
     {

@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Cli.Parsing;
 
 /// <summary>The "did you mean" of a mistyped option, command or value: the nearest known word, when it is near enough.</summary>
-public static class Suggestions
+internal static class Suggestions
 {
     /// <summary>The candidate closest to <paramref name="typed"/> (case-insensitive edit distance, a swap of neighbours counting once), or null when none is close.</summary>
     public static string? Closest(string typed, IEnumerable<string> candidates)

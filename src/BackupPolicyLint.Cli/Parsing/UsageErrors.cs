@@ -9,7 +9,7 @@ namespace BackupPolicyLint.Cli.Parsing;
 /// command with a PATH argument for a path ("--fial-on" would be a missing file); here a token that starts with '-'
 /// is an option unless it follows `--`, and an unknown one is named with the nearest known option.
 /// </summary>
-public static class UsageErrors
+internal static class UsageErrors
 {
     /// <summary>True when the only complaint is that a command with subcommands was given none (then its help is shown).</summary>
     public static bool IsMissingSubcommand(ParseResult parse) =>

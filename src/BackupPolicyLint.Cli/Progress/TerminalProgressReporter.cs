@@ -8,7 +8,7 @@ namespace BackupPolicyLint.Cli.Progress;
 /// line (no escape sequences, so any terminal shows it). At most one update per <see cref="Interval"/> unless forced;
 /// text longer than the terminal is cut, because a wrapped line cannot be rewritten in place.
 /// </summary>
-public sealed class TerminalProgressReporter : IProgressReporter
+internal sealed class TerminalProgressReporter : IProgressReporter
 {
     /// <summary>About ten updates a second: readable, and cheap however often the work reports.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);

@@ -7,7 +7,7 @@ namespace BackupPolicyLint.Cli.RuleListing;
 /// docs/rules/controls.md, generated whole: each rule's controls per framework, and each control's rules, from the
 /// descriptors' <see cref="RuleDescriptor.Controls"/> (the rules that name none, the diagnostics, are left out).
 /// </summary>
-public static class ControlMatrixPage
+internal static class ControlMatrixPage
 {
     public const string FileName = "controls.md";
 

@@ -8,7 +8,7 @@ namespace BackupPolicyLint.Cli.RuleListing;
 /// `bpl rules explain` for a custom rule, which has no page in docs/rules: what its descriptor says, then the file that
 /// declares it (a kind: Rule file is its own documentation; a script starts with its header).
 /// </summary>
-public static class CustomRulePage
+internal static class CustomRulePage
 {
     public static string For(ListedRule rule, string workingDirectory)
     {

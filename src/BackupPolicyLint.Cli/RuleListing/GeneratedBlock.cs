@@ -6,7 +6,7 @@ namespace BackupPolicyLint.Cli.RuleListing;
 /// The part of a hand-written doc that `bpl rules docs` owns: the lines between a begin marker (an HTML comment, so it
 /// does not show when the Markdown is rendered) and <see cref="End"/>. Everything outside the markers is left as written.
 /// </summary>
-public static class GeneratedBlock
+internal static class GeneratedBlock
 {
     /// <summary>The begin marker of a rule page's header table.</summary>
     public const string Begin = "<!-- generated: bpl rules docs -->";

@@ -1,4 +1,4 @@
 namespace BackupPolicyLint.Cli.RuleListing;
 
 /// <summary>A file `bpl rules docs` writes: its name inside the output folder, and its whole text.</summary>
-public sealed record GeneratedDocFile(string Name, string Text);
+internal sealed record GeneratedDocFile(string Name, string Text);

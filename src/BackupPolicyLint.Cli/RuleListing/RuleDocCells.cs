@@ -5,7 +5,7 @@ using BackupPolicyLint.Rules;
 namespace BackupPolicyLint.Cli.RuleListing;
 
 /// <summary>How the generated docs' tables write a descriptor's inputs and severities.</summary>
-public static class RuleDocCells
+internal static class RuleDocCells
 {
     private static readonly (RuleInputs Flag, string Name)[] InputNames =
     [

@@ -7,7 +7,7 @@ namespace BackupPolicyLint.Cli.RuleListing;
 /// declared once. The index's tables, each page's title and header table, the control matrix and the shipped list;
 /// the hand-written prose around the generated blocks is kept as it is.
 /// </summary>
-public static class RuleDocsGenerator
+internal static class RuleDocsGenerator
 {
     /// <summary>The command that regenerates the checked-in docs, as the drift test and the docs quote it.</summary>
     public const string Command = "bpl rules docs --output docs/rules";

@@ -7,7 +7,7 @@ namespace BackupPolicyLint.Cli.RuleListing;
 /// rules with their inputs and default severities. Every category that has rules must have its block, so a rule cannot
 /// be left out of the index.
 /// </summary>
-public static class RuleIndexPage
+internal static class RuleIndexPage
 {
     public const string FileName = "README.md";
 

@@ -10,7 +10,7 @@ namespace BackupPolicyLint.Cli.RuleListing;
 /// severity per built-in pack (null: off), the pack version that first shipped it, precision, security severity (null
 /// for non-security rules), help URI, and origin ("built-in" or the custom rule's file). Documented in docs/reports.md.
 /// </summary>
-public static class RuleJson
+internal static class RuleJson
 {
     public static void Write(IReadOnlyList<ListedRule> rules, TextWriter output) => JsonDocumentOutput.Write(output, json =>
     {

@@ -7,7 +7,7 @@ namespace BackupPolicyLint.Cli.RuleListing;
 /// are generated from the descriptor; the prose under them is hand-written. A rule without a page gets one with the
 /// template's headings, each to be written (<see cref="ToWrite"/>).
 /// </summary>
-public static class RulePageHeader
+internal static class RulePageHeader
 {
     /// <summary>What a new page says under each heading until someone writes it; the drift test refuses a page that still says it.</summary>
     public const string ToWrite = "TODO: write this section.";

@@ -3,7 +3,7 @@ using BackupPolicyLint.Rules;
 namespace BackupPolicyLint.Cli.RuleListing;
 
 /// <summary>`bpl rules list` as text: one aligned row per diagnostic and rule, built-in then custom, and a line of totals.</summary>
-public static class RuleTable
+internal static class RuleTable
 {
     public static void Write(IReadOnlyList<ListedRule> rules, TextWriter output)
     {

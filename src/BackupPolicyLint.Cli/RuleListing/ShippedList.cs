@@ -5,7 +5,7 @@ namespace BackupPolicyLint.Cli.RuleListing;
 /// contract that waivers, baselines and CI filters rely on. The generator only appends the rules it lacks, in id order;
 /// it never edits or removes a line (a renamed or removed rule fails RuleCatalogTests instead).
 /// </summary>
-public static class ShippedList
+internal static class ShippedList
 {
     public const string FileName = "shipped.txt";
 

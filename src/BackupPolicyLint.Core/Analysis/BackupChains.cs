@@ -3,7 +3,7 @@ using BackupPolicyLint.Model;
 namespace BackupPolicyLint.Analysis;
 
 /// <summary>A run of differential artifacts that cannot be restored, with the reason, oldest first.</summary>
-public sealed record BrokenChain(IReadOnlyList<BackupArtifact> Orphans, string Reason);
+internal sealed record BrokenChain(IReadOnlyList<BackupArtifact> Orphans, string Reason);
 
 /// <summary>
 /// Backup chains from <c>neo4j-admin backup inspect</c> data (neo4j-facts §1.7, §2): a chain is one full artifact
@@ -12,7 +12,7 @@ public sealed record BrokenChain(IReadOnlyList<BackupArtifact> Orphans, string R
 /// Chains never cross database ids: a recreated database starts over. Online-backup artifacts without inspect data
 /// could be either kind, so they make the walk uncertain instead of breaking or anchoring it.
 /// </summary>
-public static class BackupChains
+internal static class BackupChains
 {
     private enum Anchor
     {

@@ -3,7 +3,7 @@ using BackupPolicyLint.Model;
 namespace BackupPolicyLint.Analysis;
 
 /// <summary>Which jobs cover which databases (rules.md, "Coverage" and "Which jobs protect data").</summary>
-public static class Coverage
+internal static class Coverage
 {
     /// <summary>True when the job names the database, or uses "*" and the database is not composite.</summary>
     public static bool Covers(this JobSpec job, string database, bool isComposite = false) =>

@@ -3,7 +3,7 @@ using BackupPolicyLint.Model;
 namespace BackupPolicyLint.Analysis;
 
 /// <summary>The backup interval of a database: the longest gap between runs of the jobs that protect it.</summary>
-public static class Intervals
+internal static class Intervals
 {
     /// <summary>
     /// The longest gap between consecutive scheduled runs of the backup and dump jobs covering the database,

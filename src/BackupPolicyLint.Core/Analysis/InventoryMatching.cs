@@ -10,7 +10,7 @@ namespace BackupPolicyLint.Analysis;
 /// only for an inventory collected from a loopback URI, and then <c>localhost</c>, <c>127.x</c> and <c>::1</c> are one
 /// host. What matched nothing is reported (BPL806), never silently left out.
 /// </summary>
-public sealed class InventoryMatching
+internal sealed class InventoryMatching
 {
     /// <summary>Stands for every spelling of loopback once loopback counts as a host.</summary>
     private const string Loopback = "(loopback)";

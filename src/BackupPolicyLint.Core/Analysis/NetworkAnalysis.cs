@@ -3,7 +3,7 @@ using BackupPolicyLint.Model;
 namespace BackupPolicyLint.Analysis;
 
 /// <summary>Where backup traffic flows (rules.md, "Network security"): shared by the BPL5xx rules.</summary>
-public static class NetworkAnalysis
+internal static class NetworkAnalysis
 {
     /// <summary>Neo4j's default <c>server.backup.listen_address</c>: loopback only.</summary>
     public const string DefaultBackupListenAddress = "127.0.0.1:6362";

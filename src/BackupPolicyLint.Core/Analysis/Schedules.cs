@@ -6,7 +6,7 @@ namespace BackupPolicyLint.Analysis;
 /// Expands cron schedules over a reference period. Weekly-repeating schedules are exact over one week
 /// (with wrap-around); schedules restricted by day of month or month are expanded over a longer horizon.
 /// </summary>
-public static class Schedules
+internal static class Schedules
 {
     /// <summary>A Monday, 00:00 UTC: the reference week starts here.</summary>
     public static readonly DateTime ReferenceStart = new(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);

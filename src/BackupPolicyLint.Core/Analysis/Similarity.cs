@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Analysis;
 
 /// <summary>"Did you mean" suggestions by edit distance.</summary>
-public static class Similarity
+internal static class Similarity
 {
     /// <summary>The closest candidate within a distance that still looks like a typo, or null.</summary>
     public static string? Closest(string text, IEnumerable<string> candidates)

@@ -3,7 +3,7 @@ using BackupPolicyLint.Model;
 namespace BackupPolicyLint.Analysis;
 
 /// <summary>Where storages are relative to the DBMS (rules.md, "Off-site"): shared by the storage and coverage rules.</summary>
-public static class StorageAnalysis
+internal static class StorageAnalysis
 {
     /// <summary>True when <paramref name="host"/> names or addresses one of the plan's DBMS servers.</summary>
     public static bool IsDbmsServer(this BackupPlan plan, string? host) => plan.FindServer(host) is not null;

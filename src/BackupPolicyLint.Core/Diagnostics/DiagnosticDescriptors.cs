@@ -6,7 +6,7 @@ namespace BackupPolicyLint.Diagnostics;
 /// BPL001-BPL007 as descriptors, like every rule: the catalogue, `bpl rules`, the reports and the generated docs read
 /// their name, title and severity from here. Their severity is the same in every pack, and no pack can change it.
 /// </summary>
-public static class DiagnosticDescriptors
+internal static class DiagnosticDescriptors
 {
     /// <summary>BPL001-BPL007, by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =

@@ -3,7 +3,7 @@ using BackupPolicyLint.Rules;
 namespace BackupPolicyLint.Diagnostics;
 
 /// <summary>Diagnostics that are not policy rules: problems with the input itself. Their ids; everything else about them is on their descriptors (<see cref="DiagnosticDescriptors"/>).</summary>
-public static class DiagnosticIds
+internal static class DiagnosticIds
 {
     public const string ParseError = "BPL001";
     public const string SchemaViolation = "BPL002";

@@ -3,12 +3,15 @@ namespace BackupPolicyLint.Diagnostics;
 /// <summary>The SARIF levels a finding can have, most severe first.</summary>
 public enum Severity
 {
+    /// <summary>A policy violation or an input bpl cannot read; fails the run at the default threshold.</summary>
     Error = 0,
+    /// <summary>A weakness that should be fixed.</summary>
     Warning = 1,
+    /// <summary>Advice or information.</summary>
     Note = 2,
 }
 
-public static class SeverityNames
+internal static class SeverityNames
 {
     public static string ToName(this Severity severity) => severity switch
     {

@@ -9,9 +9,10 @@ public sealed record SourceSpan(string File, int Line, int Column, int EndLine, 
     /// <summary>The "file" of findings about a command-line input that is no file (a --neo4j-uri): docs/inventory.md.</summary>
     public const string CommandLineFile = "<command line>";
 
-    public static SourceSpan FileStart(string file) => new(file, 1, 1, 1, 1);
+    internal static SourceSpan FileStart(string file) => new(file, 1, 1, 1, 1);
 
-    public static SourceSpan CommandLine() => FileStart(CommandLineFile);
+    internal static SourceSpan CommandLine() => FileStart(CommandLineFile);
 
+    /// <summary><c>file:line:column</c>, as findings print their location.</summary>
     public override string ToString() => $"{File}:{Line}:{Column}";
 }

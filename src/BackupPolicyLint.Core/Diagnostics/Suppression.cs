@@ -19,7 +19,7 @@ public enum SuppressionKind
 /// </summary>
 public sealed record Suppression(SuppressionKind Kind, string Justification, string? Owner, DateOnly? Expires, string DeclaredAt);
 
-public static class SuppressionKindNames
+internal static class SuppressionKindNames
 {
     public static string ToName(this SuppressionKind kind) => kind switch
     {

@@ -6,7 +6,7 @@ namespace BackupPolicyLint.Documents;
 /// Where a node sits, as a link to its parent's path plus a key or an index. The RFC 6901 pointer string is built only
 /// when asked for (for findings), so a tree of a million nodes does not hold a million pointer strings.
 /// </summary>
-public sealed class PointerPath
+internal sealed class PointerPath
 {
     private readonly PointerPath? _parent;
     private readonly string? _key;

@@ -6,7 +6,7 @@ using BackupPolicyLint.Rules;
 namespace BackupPolicyLint.Evaluation;
 
 /// <summary>Runs the selected rules over every plan, turning a rule that throws into BPL004 instead of a crash.</summary>
-public sealed class CheckEngine
+internal sealed class CheckEngine
 {
     private readonly IReadOnlyList<PlanRule> _rules;
     private readonly int _parallelism;

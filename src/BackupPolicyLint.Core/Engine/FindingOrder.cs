@@ -3,7 +3,7 @@ using BackupPolicyLint.Diagnostics;
 namespace BackupPolicyLint.Evaluation;
 
 /// <summary>The contract's order: file, line, column, rule id (then message, so equal positions are stable).</summary>
-public sealed class FindingOrder : IComparer<Finding>
+internal sealed class FindingOrder : IComparer<Finding>
 {
     public static readonly FindingOrder Instance = new();
 

@@ -8,7 +8,7 @@ namespace BackupPolicyLint.Evaluation;
 /// Fingerprints from rule, file and subject (element names, not positions), so they survive unrelated edits;
 /// a running index separates findings that share all three.
 /// </summary>
-public static class Fingerprints
+internal static class Fingerprints
 {
     public static IReadOnlyList<Finding> Assign(IReadOnlyList<Finding> sorted)
     {

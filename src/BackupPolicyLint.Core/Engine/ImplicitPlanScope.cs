@@ -8,7 +8,7 @@ namespace BackupPolicyLint.Evaluation;
 /// neo4j.conf (rules.md "inputs" S or C), and only when the files hold what the rule reads. Everything else has no
 /// plan to read from, so it is not applicable rather than a finding about a plan nobody wrote.
 /// </summary>
-public static class ImplicitPlanScope
+internal static class ImplicitPlanScope
 {
     /// <summary>Null when the rule judges the plan; otherwise why it does not apply.</summary>
     public static Applicability? Check(BackupPlan plan, RuleDescriptor rule)

@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Evaluation;
 
 /// <summary>What an audit records for one rule on one plan.</summary>
-public enum OutcomeKind
+internal enum OutcomeKind
 {
     Pass,
     Fail,

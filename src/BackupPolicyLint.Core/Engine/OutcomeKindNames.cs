@@ -1,6 +1,6 @@
 namespace BackupPolicyLint.Evaluation;
 
-public static class OutcomeKindNames
+internal static class OutcomeKindNames
 {
     /// <summary>The report spelling: pass, fail, waived, not-applicable, not-evaluated.</summary>
     public static string ToName(this OutcomeKind kind) => kind switch

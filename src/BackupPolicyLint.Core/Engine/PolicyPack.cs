@@ -3,10 +3,10 @@ using BackupPolicyLint.Diagnostics;
 namespace BackupPolicyLint.Evaluation;
 
 /// <summary>A rule's setting in a pack: its severity (null = off) and parameter overrides.</summary>
-public sealed record RuleSetting(Severity? Severity, IReadOnlyDictionary<string, string> Parameters);
+internal sealed record RuleSetting(Severity? Severity, IReadOnlyDictionary<string, string> Parameters);
 
 /// <summary>A <c>kind: PolicyPack</c>: which rules run, at what severity, with which parameters.</summary>
-public sealed record PolicyPack
+internal sealed record PolicyPack
 {
     public required string Name { get; init; }
     public string Version { get; init; } = "";

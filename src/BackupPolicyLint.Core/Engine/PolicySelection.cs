@@ -6,7 +6,7 @@ namespace BackupPolicyLint.Evaluation;
 /// Picks the pack for a plan: the one forced on the command line; else the first config route that matches the plan
 /// (environments and labels); else the built-in pack for its environment; else the strictest.
 /// </summary>
-public sealed class PolicySelection
+internal sealed class PolicySelection
 {
     private readonly IReadOnlyList<PolicyPack> _packs;
     private readonly PolicyPack? _forced;

@@ -8,7 +8,7 @@ namespace BackupPolicyLint.Evaluation;
 /// BPL003: names of storages and servers that the plan does not declare. Database names are not checked
 /// here: a job naming an undeclared database is BPL104 (rules.md, shared semantics).
 /// </summary>
-public static class ReferenceResolver
+internal static class ReferenceResolver
 {
     public static IEnumerable<Finding> Check(BackupPlan plan)
     {

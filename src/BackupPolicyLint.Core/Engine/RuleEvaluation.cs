@@ -5,4 +5,4 @@ using BackupPolicyLint.Rules;
 namespace BackupPolicyLint.Evaluation;
 
 /// <summary>One rule run on one plan: the pack and severity it ran with, and whether it could judge the plan.</summary>
-public sealed record RuleEvaluation(PlanIdentity Plan, RuleDescriptor Rule, string Pack, Severity Severity, Applicability Applicability);
+internal sealed record RuleEvaluation(PlanIdentity Plan, RuleDescriptor Rule, string Pack, Severity Severity, Applicability Applicability);

@@ -3,7 +3,7 @@ using BackupPolicyLint.Rules;
 namespace BackupPolicyLint.Evaluation;
 
 /// <summary>The audit record of one rule on one plan; <see cref="Reason"/> says why a rule could not judge it.</summary>
-public sealed record RuleOutcome(RuleEvaluation Evaluation, OutcomeKind Kind, string Reason, int FindingCount)
+internal sealed record RuleOutcome(RuleEvaluation Evaluation, OutcomeKind Kind, string Reason, int FindingCount)
 {
     public RuleDescriptor Rule => Evaluation.Rule;
     public string PlanName => Evaluation.Plan.Name;

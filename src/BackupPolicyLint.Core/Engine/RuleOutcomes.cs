@@ -7,7 +7,7 @@ namespace BackupPolicyLint.Evaluation;
 /// Turns evaluations and the final findings (after suppression) into outcomes: fail when a finding is reported,
 /// waived when every finding is suppressed, pass when there is none; not-applicable and not-evaluated as the rule said.
 /// </summary>
-public static class RuleOutcomes
+internal static class RuleOutcomes
 {
     public static IReadOnlyList<RuleOutcome> Compute(IEnumerable<RuleEvaluation> evaluations, IEnumerable<Finding> findings)
     {

@@ -11,11 +11,13 @@ namespace BackupPolicyLint.Model;
 /// </summary>
 public sealed partial record AddressRange(AddressFamily Family, int Prefix, bool IsAny, bool IsHostName)
 {
+    /// <summary>The longest prefix of the family: 32 for IPv4, 128 for IPv6.</summary>
     public int MaxPrefix => Family == AddressFamily.InterNetworkV6 ? 128 : 32;
 
     /// <summary>One host: a single address (/32, /128) or a host name.</summary>
     public bool IsOneHost => IsHostName || Prefix == MaxPrefix;
 
+    /// <summary>Reads one allow-list entry; on failure <paramref name="problem"/> says why it is not one.</summary>
     public static bool TryParse(string entry, out AddressRange range, out string problem)
     {
         range = new AddressRange(AddressFamily.Unspecified, 0, IsAny: true, IsHostName: false);

@@ -9,7 +9,7 @@ public sealed class ArtifactLocation
     private static readonly IReadOnlyList<BackupArtifact> None = [];
     private readonly Dictionary<string, List<BackupArtifact>> _byDatabase;
 
-    public ArtifactLocation(IEnumerable<BackupArtifact> artifacts, IEnumerable<ArtifactDirectory> directories, bool hasInspectData, string? planFolder = null)
+    internal ArtifactLocation(IEnumerable<BackupArtifact> artifacts, IEnumerable<ArtifactDirectory> directories, bool hasInspectData, string? planFolder = null)
     {
         Artifacts = artifacts.OrderBy(a => a.Time).ThenBy(a => a.Path, StringComparer.Ordinal).ToList();
         Directories = directories.OrderBy(d => d.Path, StringComparer.Ordinal).ToList();
@@ -46,6 +46,7 @@ public sealed class ArtifactLocation
     public IReadOnlyList<BackupArtifact> ArtifactsOf(string database) =>
         _byDatabase.TryGetValue(database, out var list) ? list : None;
 
+    /// <summary>The folder holding <paramref name="artifact"/>, or null.</summary>
     public ArtifactDirectory? DirectoryOf(BackupArtifact artifact) =>
         Directories.FirstOrDefault(d => d.Path == artifact.Directory);
 }

@@ -6,7 +6,7 @@ namespace BackupPolicyLint.Model;
 /// What scanning a backup location (<c>--backups DIR</c>) found: the artifacts, the folders holding them, and the
 /// problems met on the way (unreadable folders, dangling links, names that do not parse), already as findings.
 /// </summary>
-public sealed record ArtifactScan
+internal sealed record ArtifactScan
 {
     /// <summary>The location as given, relative to the working directory with '/' separators.</summary>
     public required string DisplayRoot { get; init; }

@@ -15,9 +15,13 @@ public sealed record BackupArtifact
     /// <summary>The database, from the name (lower case, as Neo4j stores database names), or from inspect data.</summary>
     public required string Database { get; init; }
 
+    /// <summary>Backup or dump, from the file extension.</summary>
     public required ArtifactKind Kind { get; init; }
+    /// <summary>When the artifact was made (see <see cref="TimeOrigin"/> for where that comes from).</summary>
     public required DateTimeOffset Time { get; init; }
+    /// <summary>Where <see cref="Time"/> comes from: the file name, inspect data or the file time.</summary>
     public required TimestampOrigin TimeOrigin { get; init; }
+    /// <summary>The file size in bytes.</summary>
     public long SizeBytes { get; init; }
 
     /// <summary>The file's permission bits; null where the platform has none (Windows).</summary>
@@ -26,8 +30,10 @@ public sealed record BackupArtifact
     /// <summary>The matching <c>backup inspect</c> row, when one was given.</summary>
     public BackupInspectRecord? Inspect { get; init; }
 
+    /// <summary>The file name without its folder.</summary>
     public string FileName => System.IO.Path.GetFileName(Path);
 
+    /// <summary>Where it sits in a backup chain: full, differential, standalone (a dump) or unknown (no inspect data).</summary>
     public ChainPosition Position => Kind == ArtifactKind.Dump
         ? ChainPosition.Standalone
         : Inspect switch

@@ -12,13 +12,21 @@ public sealed record BackupInspectRecord
     /// <summary>The last segment of <see cref="File"/>, unescaped: what the artifact is called in the location.</summary>
     public required string FileName { get; init; }
 
+    /// <summary>The <c>DATABASE</c> column: the database backed up.</summary>
     public required string Database { get; init; }
+    /// <summary>The <c>DATABASE ID</c> column, the database's store id.</summary>
     public string? DatabaseId { get; init; }
+    /// <summary>The <c>TIME</c> column: when the backup was taken.</summary>
     public DateTimeOffset? Time { get; init; }
+    /// <summary>The <c>FULL</c> column: true for a full backup, false for a differential one.</summary>
     public required bool Full { get; init; }
+    /// <summary>The <c>COMPRESSED</c> column.</summary>
     public bool? Compressed { get; init; }
+    /// <summary>The <c>LOWEST TX</c> column: the first transaction the artifact holds.</summary>
     public long? LowestTx { get; init; }
+    /// <summary>The <c>HIGHEST TX</c> column: the last transaction the artifact holds.</summary>
     public long? HighestTx { get; init; }
+    /// <summary>The <c>RECOVERED</c> column (2025.06+): false for a full backup taken with <c>--skip-recovery</c>, which is recovered at restore time.</summary>
     public bool? Recovered { get; init; }
 
     /// <summary>The 1-based line of the row in the inspect output.</summary>

@@ -7,7 +7,9 @@ namespace BackupPolicyLint.Model;
 /// </summary>
 public static class DatabaseName
 {
+    /// <summary>Compares database names as Neo4j does: case-insensitively.</summary>
     public static StringComparer Comparer => StringComparer.OrdinalIgnoreCase;
 
+    /// <summary>True when the two names name the same database.</summary>
     public static bool Same(string? left, string? right) => string.Equals(left, right, StringComparison.OrdinalIgnoreCase);
 }

@@ -11,6 +11,7 @@ public static class Durations
     /// </summary>
     public static readonly TimeSpan Longest = TimeSpan.FromDays(365 * 1000);
 
+    /// <summary>Parses a duration such as <c>30d</c> or <c>PT1H</c>; false when the text is not one.</summary>
     public static bool TryParse(string? text, out TimeSpan duration) => TryParse(text, out duration, out _);
 
     /// <summary>Parses a duration (zero included), or says why it is not one: not a duration at all, or longer than <see cref="Longest"/>.</summary>

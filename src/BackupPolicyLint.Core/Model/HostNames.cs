@@ -30,6 +30,7 @@ public static class HostNames
     public static string ListenHost(string address, string? defaultListenHost) =>
         HostOf(address) is { Length: > 0 } host ? host : defaultListenHost ?? "localhost";
 
+    /// <summary>True for <c>localhost</c>, <c>::1</c> and 127.x.x.x.</summary>
     public static bool IsLoopback(string host) =>
         string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) || host == "::1" || host.StartsWith("127.", StringComparison.Ordinal);
 

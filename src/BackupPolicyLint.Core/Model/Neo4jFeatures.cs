@@ -3,21 +3,37 @@ namespace BackupPolicyLint.Model;
 /// <summary>A backup or restore capability that exists from one Neo4j version on (<see cref="Neo4jFeatures"/>).</summary>
 public enum Neo4jFeature
 {
+    /// <summary>The system database (4.0).</summary>
     SystemDatabase,
+    /// <summary><c>neo4j-admin database backup|dump|restore|load|check</c> (5.0).</summary>
     DatabaseAdminCommands,
+    /// <summary>Immutable backup artifacts (5.0).</summary>
     ImmutableBackupArtifacts,
+    /// <summary>Several servers in one backup's <c>--from</c> (5.0).</summary>
     SeveralBackupSources,
+    /// <summary>Aggregating a backup chain (5.0).</summary>
     AggregateBackupChains,
+    /// <summary><c>neo4j-admin backup aggregate</c> (2025.01).</summary>
     BackupAggregateCommand,
+    /// <summary>Backups straight to <c>s3://</c> (5.19).</summary>
     S3BackupTarget,
+    /// <summary>Backups straight to <c>gs://</c> (5.21).</summary>
     GcsBackupTarget,
+    /// <summary>Backups straight to <c>azb://</c> (5.24).</summary>
     AzureBackupTarget,
+    /// <summary><c>--temp-path</c> (5.24).</summary>
     BackupTempPath,
+    /// <summary><c>--remote-address-resolution</c> (2025.09).</summary>
     RemoteAddressResolution,
+    /// <summary>Seeding a database from a URI (5.0).</summary>
     SeedFromUri,
+    /// <summary>CREATE OR REPLACE DATABASE with a seedURI (2025.01).</summary>
     CreateOrReplaceSeeding,
+    /// <summary>A seedURI without <c>existingData: 'use'</c> (2025.06).</summary>
     SeedWithoutExistingData,
+    /// <summary><c>db.tx_log.rotation.retention_policy</c> (5.0).</summary>
     DatabaseScopedTxLogRetention,
+    /// <summary>A space cap in the transaction-log retention, e.g. "2 days 2G" (5.9).</summary>
     TxLogRetentionSpaceCap,
 }
 
@@ -51,6 +67,7 @@ public static class Neo4jFeatures
     /// <summary>Every feature of the table, for the test that pins each row.</summary>
     public static IEnumerable<Neo4jFeature> All => Table.Keys;
 
+    /// <summary>The first version that has <paramref name="feature"/>.</summary>
     public static Neo4jVersion Since(Neo4jFeature feature) => Table[feature].Since;
 
     /// <summary>What the feature is, in the words messages use.</summary>

@@ -8,8 +8,9 @@ namespace BackupPolicyLint.Model;
 /// </summary>
 public readonly record struct Neo4jVersion(int Major, int Minor) : IComparable<Neo4jVersion>
 {
-    public static Neo4jVersion RemoteAddressResolution => Neo4jFeatures.Since(Neo4jFeature.RemoteAddressResolution);
+    internal static Neo4jVersion RemoteAddressResolution => Neo4jFeatures.Since(Neo4jFeature.RemoteAddressResolution);
 
+    /// <summary>Reads <c>4.4</c>, <c>5.26.0</c>, <c>2025.10</c> and the like; false when the text is not a version.</summary>
     public static bool TryParse(string? text, out Neo4jVersion version)
     {
         version = default;
@@ -30,12 +31,18 @@ public readonly record struct Neo4jVersion(int Major, int Minor) : IComparable<N
         return true;
     }
 
+    /// <summary>Orders versions: 4.4 before 5.26 before 2025.01.</summary>
     public int CompareTo(Neo4jVersion other) => Major != other.Major ? Major.CompareTo(other.Major) : Minor.CompareTo(other.Minor);
 
+    /// <summary>True when <paramref name="left"/> is older.</summary>
     public static bool operator <(Neo4jVersion left, Neo4jVersion right) => left.CompareTo(right) < 0;
+    /// <summary>True when <paramref name="left"/> is newer.</summary>
     public static bool operator >(Neo4jVersion left, Neo4jVersion right) => left.CompareTo(right) > 0;
+    /// <summary>True when <paramref name="left"/> is older or the same.</summary>
     public static bool operator <=(Neo4jVersion left, Neo4jVersion right) => left.CompareTo(right) <= 0;
+    /// <summary>True when <paramref name="left"/> is newer or the same.</summary>
     public static bool operator >=(Neo4jVersion left, Neo4jVersion right) => left.CompareTo(right) >= 0;
 
+    /// <summary>The version as Neo4j writes it: <c>5.26</c>, <c>2025.01</c>.</summary>
     public override string ToString() => Major >= 2000 ? $"{Major}.{Minor:00}" : $"{Major}.{Minor}";
 }

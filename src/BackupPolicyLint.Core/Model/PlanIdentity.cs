@@ -8,4 +8,4 @@ namespace BackupPolicyLint.Model;
 /// <param name="Name">The plan's <c>metadata.name</c>.</param>
 /// <param name="File">The plan's file as displayed.</param>
 /// <param name="Environment">The environment it is judged as (<see cref="BackupPlan.Environment"/>).</param>
-public sealed record PlanIdentity(string Id, string Name, string File, string Environment);
+internal sealed record PlanIdentity(string Id, string Name, string File, string Environment);

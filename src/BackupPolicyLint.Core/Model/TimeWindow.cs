@@ -5,6 +5,7 @@ namespace BackupPolicyLint.Model;
 /// <summary>A daily UTC window "HH:MM-HH:MM", half-open [start, end), which may cross midnight.</summary>
 public readonly record struct TimeWindow(int StartMinute, int EndMinute)
 {
+    /// <summary>Reads <c>HH:MM-HH:MM</c>; false when the text is not such a window.</summary>
     public static bool TryParse(string? text, out TimeWindow window)
     {
         window = default;
@@ -31,8 +32,10 @@ public readonly record struct TimeWindow(int StartMinute, int EndMinute)
             : minuteOfDay >= StartMinute || minuteOfDay < EndMinute;
     }
 
+    /// <summary>True when the UTC time of day of <paramref name="utc"/> falls inside the window.</summary>
     public bool Contains(DateTime utc) => Contains((utc.Hour * 60) + utc.Minute);
 
+    /// <summary>The window as <c>HH:MM-HH:MM</c>.</summary>
     public override string ToString() => $"{StartMinute / 60:00}:{StartMinute % 60:00}-{EndMinute / 60:00}:{EndMinute % 60:00}";
 
     private static bool TryMinute(string text, out int minute)

@@ -6,7 +6,7 @@ namespace BackupPolicyLint.Redaction;
 /// <c>AWS_ACCESS_KEY_ID</c> stay readable while <c>dbms.security.ldap.authorization.system_password</c>,
 /// <c>NEO4J_PASSWORD</c>, <c>aws_secret_access_key</c>, <c>client.credentials</c> and <c>AccountKey</c> do not.
 /// </summary>
-public static class SecretNames
+internal static class SecretNames
 {
     /// <summary>A last word ending in one of these is a secret (<c>neo4jpassword</c>, <c>apitoken</c>, <c>clientsecret</c>).</summary>
     private static readonly string[] SecretEndings =

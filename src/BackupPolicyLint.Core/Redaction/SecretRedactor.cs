@@ -10,7 +10,7 @@ namespace BackupPolicyLint.Redaction;
 /// Every pattern runs in linear time (non-backtracking regular expressions, one pass each). docs/security.md lists the
 /// shapes; <see cref="SecretNames"/> decides which names are secrets.
 /// </summary>
-public static class SecretRedactor
+internal static class SecretRedactor
 {
     public const string Mask = "***";
 

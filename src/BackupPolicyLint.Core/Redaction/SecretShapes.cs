@@ -2,7 +2,7 @@ namespace BackupPolicyLint.Redaction;
 
 /// <summary>The shapes of secret that <see cref="SecretRedactor"/> looks for with a pattern, as flags.</summary>
 [Flags]
-public enum SecretShapes
+internal enum SecretShapes
 {
     None = 0,
     PemBlock = 1,

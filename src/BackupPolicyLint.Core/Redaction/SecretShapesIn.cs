@@ -6,7 +6,7 @@ namespace BackupPolicyLint.Redaction;
 /// its pattern masks the same (SecretRedactorTests compares both ways). Only a cheap scan, so a text with no secret
 /// shape never builds a pattern.
 /// </summary>
-public static class SecretShapesIn
+internal static class SecretShapesIn
 {
     private static readonly string[] AwsKeyPrefixes = ["AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AIPA", "ANPA", "ANVA", "AROA", "APKA", "ASCA"];
 

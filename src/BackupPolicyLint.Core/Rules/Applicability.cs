@@ -3,7 +3,7 @@ using BackupPolicyLint.Model;
 namespace BackupPolicyLint.Rules;
 
 /// <summary>A rule's answer to "can you judge this plan?", with the reason an auditor reads when it cannot.</summary>
-public sealed record Applicability(ApplicabilityKind Kind, string Reason)
+internal sealed record Applicability(ApplicabilityKind Kind, string Reason)
 {
     public static readonly Applicability Applicable = new(ApplicabilityKind.Applicable, "");
 

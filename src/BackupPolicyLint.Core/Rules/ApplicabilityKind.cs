@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Rules;
 
 /// <summary>Whether a rule could judge a plan: see <see cref="Applicability"/>.</summary>
-public enum ApplicabilityKind
+internal enum ApplicabilityKind
 {
     Applicable,
 

@@ -3,13 +3,13 @@ using BackupPolicyLint.Diagnostics;
 namespace BackupPolicyLint.Rules;
 
 /// <summary>A rule: metadata plus a check over the model. Rules never read files or the network.</summary>
-public interface IRule
+internal interface IRule
 {
     RuleDescriptor Descriptor { get; }
 }
 
 /// <summary>A rule judged once per backup plan.</summary>
-public abstract class PlanRule : IRule
+internal abstract class PlanRule : IRule
 {
     public abstract RuleDescriptor Descriptor { get; }
 

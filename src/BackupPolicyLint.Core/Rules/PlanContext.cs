@@ -10,7 +10,7 @@ namespace BackupPolicyLint.Rules;
 /// What a plan rule sees: the plan, the time, its severity and parameters from the pack, the backup artifacts when
 /// <c>--backups</c> was given; and how it reports.
 /// </summary>
-public sealed class PlanContext
+internal sealed class PlanContext
 {
     private readonly IReadOnlyDictionary<string, string> _parameters;
 

@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Rules;
 
 /// <summary>The catalogue's sections; each owns a hundred of the id range (diagnostics the first).</summary>
-public enum RuleCategory
+internal enum RuleCategory
 {
     /// <summary>BPL001-BPL007: problems with the inputs or the run itself, not policy rules; first, as reports list them.</summary>
     Diagnostics,
@@ -20,7 +20,7 @@ public enum RuleCategory
     Custom,
 }
 
-public static class RuleCategoryNames
+internal static class RuleCategoryNames
 {
     public static string ToTitle(this RuleCategory category) => category switch
     {

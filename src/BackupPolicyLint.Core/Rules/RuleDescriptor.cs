@@ -5,7 +5,7 @@ using BackupPolicyLint.Rules.Controls;
 namespace BackupPolicyLint.Rules;
 
 /// <summary>A rule's default severity in each built-in pack; null means off.</summary>
-public sealed record DefaultSeverities(Severity? Production, Severity? Staging, Severity? Development)
+internal sealed record DefaultSeverities(Severity? Production, Severity? Staging, Severity? Development)
 {
     /// <summary>The catalogue's notation: "E/E/W", "W/N/-".</summary>
     public static DefaultSeverities Parse(string triple)
@@ -47,10 +47,10 @@ public sealed record DefaultSeverities(Severity? Production, Severity? Staging, 
 }
 
 /// <summary>A tunable of a rule, with its default as written in a pack.</summary>
-public sealed record RuleParameter(string Name, string DefaultValue, string Description);
+internal sealed record RuleParameter(string Name, string DefaultValue, string Description);
 
 /// <summary>Everything about a rule except its check: declared once, read by the engine, `bpl rules`, reports and tests.</summary>
-public sealed record RuleDescriptor
+internal sealed record RuleDescriptor
 {
     public const string DocsBaseUri = "https://github.com/backup-policy-lint/backup-policy-lint/blob/main/docs/rules/";
 

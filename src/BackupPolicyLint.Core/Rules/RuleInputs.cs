@@ -2,7 +2,7 @@ namespace BackupPolicyLint.Rules;
 
 /// <summary>The inputs a rule judges (rules.md "inputs": P C S I A).</summary>
 [Flags]
-public enum RuleInputs
+internal enum RuleInputs
 {
     None = 0,
     Plan = 1,
@@ -12,7 +12,7 @@ public enum RuleInputs
     Artifacts = 16,
 }
 
-public static class RuleInputNames
+internal static class RuleInputNames
 {
     /// <summary>The catalogue's letters, e.g. "P S I".</summary>
     public static string ToLetters(this RuleInputs inputs)

@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Rules;
 
 /// <summary>SARIF's precision values for a rule (how likely a finding is a true one), as code scanning reads them.</summary>
-public static class RulePrecision
+internal static class RulePrecision
 {
     public const string VeryHigh = "very-high";
     public const string High = "high";

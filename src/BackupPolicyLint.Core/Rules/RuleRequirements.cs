@@ -6,7 +6,7 @@ namespace BackupPolicyLint.Rules;
 /// <see cref="Applicability"/>'s matching helper, and the rule's <c>Applies</c> and <c>Check</c> are not called.
 /// </summary>
 [Flags]
-public enum RuleRequirements
+internal enum RuleRequirements
 {
     None = 0,
 
@@ -20,7 +20,7 @@ public enum RuleRequirements
     BackupLocation = 4,
 }
 
-public static class RuleRequirementNames
+internal static class RuleRequirementNames
 {
     private static readonly (RuleRequirements Flag, string Name)[] Names =
     [

@@ -6,4 +6,4 @@ namespace BackupPolicyLint.Suppressions;
 /// are not part of it, so edits above the finding do not disturb it; the file is, so another file's same-named
 /// element never matches.
 /// </summary>
-public sealed record BaselineEntry(string RuleId, string File, string Path, string Value);
+internal sealed record BaselineEntry(string RuleId, string File, string Path, string Value);

@@ -5,7 +5,7 @@ using BackupPolicyLint.Documents;
 namespace BackupPolicyLint.Suppressions;
 
 /// <summary>Builds a finding's <see cref="BaselineEntry"/> from the document it points into.</summary>
-public static class BaselineKeys
+internal static class BaselineKeys
 {
     /// <param name="finding">The finding to key.</param>
     /// <param name="root">The document root the finding's logical path starts at; null when unknown (the pointer is kept as is).</param>

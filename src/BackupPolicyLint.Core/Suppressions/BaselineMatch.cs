@@ -3,13 +3,13 @@ using BackupPolicyLint.Diagnostics;
 namespace BackupPolicyLint.Suppressions;
 
 /// <summary>What applying a baseline did: the findings (baselined ones suppressed) and the counts a summary shows.</summary>
-public sealed record BaselineMatch(IReadOnlyList<Finding> Findings, int Baselined, int Fixed, int New, IReadOnlyList<BaselineEntry> FixedEntries);
+internal sealed record BaselineMatch(IReadOnlyList<Finding> Findings, int Baselined, int Fixed, int New, IReadOnlyList<BaselineEntry> FixedEntries);
 
 /// <summary>
 /// Hides exactly the findings a baseline lists. Entries are counted, so two equal findings need two entries; a finding
 /// of the same rule at another element or in another file is new.
 /// </summary>
-public static class Baselines
+internal static class Baselines
 {
     public const string DeclaredAt = "baseline";
 

@@ -7,7 +7,7 @@ namespace BackupPolicyLint.Suppressions;
 /// Path globs as in .gitignore-style tools: <c>*</c> and <c>?</c> stay within one '/'-separated segment, <c>**</c>
 /// crosses segments (<c>plans/**/prod-*.yaml</c>). Matching is ordinal and whole-string.
 /// </summary>
-public static class Glob
+internal static class Glob
 {
     public static bool IsMatch(string pattern, string path) => ToRegex(pattern).IsMatch(path.Replace('\\', '/'));
 

@@ -12,7 +12,7 @@ namespace BackupPolicyLint.Suppressions;
 /// comment without a reason, naming something that is not a rule id, without a required expiry, or in a project that
 /// forbids inline suppressions suppresses nothing and is BPL006, which quotes it as written; one past its date is BPL005.
 /// </summary>
-public static partial class InlineSuppressions
+internal static partial class InlineSuppressions
 {
     public static IReadOnlyList<Finding> Apply(IReadOnlyList<Finding> findings, string displayPath, IReadOnlyList<string> lines, InlineSuppressionRules rules, DateOnly today)
     {
@@ -183,7 +183,7 @@ public static partial class InlineSuppressions
 }
 
 /// <summary>One parsed bpl-ignore comment.</summary>
-public sealed record InlineSuppression(IReadOnlyList<string> RuleIds, DateOnly? Until, bool UntilValid, string? Reason, SourceSpan Span)
+internal sealed record InlineSuppression(IReadOnlyList<string> RuleIds, DateOnly? Until, bool UntilValid, string? Reason, SourceSpan Span)
 {
     /// <summary>The comment as written, from its '#' or '//' to where it (or the line) ends.</summary>
     public string Text { get; init; } = "";

@@ -6,7 +6,7 @@ namespace BackupPolicyLint.Suppressions;
 /// One entry of a <c>kind: Waivers</c> file: a rule accepted for a target (plan name, file glob, subject glob; every
 /// one given must match), with the justification, owner and expiry an auditor reads.
 /// </summary>
-public sealed record Waiver
+internal sealed record Waiver
 {
     public required string RuleId { get; init; }
     public string? Plan { get; init; }

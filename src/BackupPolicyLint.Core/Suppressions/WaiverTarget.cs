@@ -1,4 +1,4 @@
 namespace BackupPolicyLint.Suppressions;
 
 /// <summary>What a waiver is matched against: the finding's plan (name and environment) and its file's full path.</summary>
-public sealed record WaiverTarget(string? PlanName, string? Environment, string FullPath);
+internal sealed record WaiverTarget(string? PlanName, string? Environment, string FullPath);

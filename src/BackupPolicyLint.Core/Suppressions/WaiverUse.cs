@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Suppressions;
 
 /// <summary>What became of one waiver in a run.</summary>
-public enum WaiverState
+internal enum WaiverState
 {
     /// <summary>In force, and it suppressed at least one finding.</summary>
     Used,
@@ -17,9 +17,9 @@ public enum WaiverState
 }
 
 /// <summary>One waiver and how many findings it suppressed: the per-waiver count an auditor asks for.</summary>
-public sealed record WaiverUse(Waiver Waiver, int Suppressed, WaiverState State);
+internal sealed record WaiverUse(Waiver Waiver, int Suppressed, WaiverState State);
 
-public static class WaiverStateNames
+internal static class WaiverStateNames
 {
     public static string ToName(this WaiverState state) => state switch
     {

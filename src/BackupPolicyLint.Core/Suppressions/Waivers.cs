@@ -7,7 +7,7 @@ namespace BackupPolicyLint.Suppressions;
 /// nothing and is itself BPL005 (the finding is back); a waiver without an expiry suppresses nothing in a production
 /// plan (BPL005 says why), since accepted production risks must be reviewed again.
 /// </summary>
-public static class Waivers
+internal static class Waivers
 {
     public const string ProductionEnvironment = "production";
 

@@ -10,7 +10,7 @@ namespace BackupPolicyLint.Loading.Artifacts;
 /// <c>&lt;database&gt;-YYYY-MM-DDTHH-MM-SS.dump</c> that timestamping scripts write. The timestamp is read as UTC
 /// (Neo4j does not document its zone; docs/artifacts.md). Only the name is read, never the file.
 /// </summary>
-public static partial class ArtifactNames
+internal static partial class ArtifactNames
 {
     public const string BackupExtension = ".backup";
     public const string DumpExtension = ".dump";

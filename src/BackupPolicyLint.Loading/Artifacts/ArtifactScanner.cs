@@ -12,7 +12,7 @@ namespace BackupPolicyLint.Loading.Artifacts;
 /// artifact but does not parse, a folder deeper than the limit, a scan stopped at the entry limit. Links to folders
 /// are not followed (a <c>latest -&gt;</c> link would count artifacts twice, and links can loop).
 /// </summary>
-public sealed class ArtifactScanner
+internal sealed class ArtifactScanner
 {
     /// <summary>The scan reports its entry count to a progress observer this often.</summary>
     public const int ProgressEvery = 1000;

@@ -13,7 +13,7 @@ namespace BackupPolicyLint.Loading.Artifacts;
 /// other column (STORE ID HASH) is ignored. Lines outside the table (log lines, borders) are skipped; a repeated
 /// header starts no new table. JSON output is refused with a finding: its key names are not documented.
 /// </summary>
-public static class BackupInspectReader
+internal static class BackupInspectReader
 {
     /// <summary>64 MiB: about 300,000 rows, far more than any backup folder holds.</summary>
     public const long MaxBytes = 64L * 1024 * 1024;

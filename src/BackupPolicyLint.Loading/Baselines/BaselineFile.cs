@@ -11,7 +11,7 @@ namespace BackupPolicyLint.Loading.Baselines;
 /// The baseline file: JSON, <c>kind: Baseline</c>, entries sorted so that a regenerated baseline diffs cleanly, and no
 /// timestamps or line numbers.
 /// </summary>
-public static class BaselineFile
+internal static class BaselineFile
 {
     public const string Kind = "Baseline";
 

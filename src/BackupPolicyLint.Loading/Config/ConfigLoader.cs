@@ -7,7 +7,7 @@ using BackupPolicyLint.Suppressions;
 namespace BackupPolicyLint.Loading.Config;
 
 /// <summary>Finds and reads the project config.</summary>
-public static class ConfigLoader
+internal static class ConfigLoader
 {
     /// <summary>
     /// The nearest <c>.bpl.yaml</c> at or above <paramref name="startPath"/> (a folder, or a file's folder). The search

@@ -3,7 +3,7 @@ using BackupPolicyLint.Suppressions;
 namespace BackupPolicyLint.Loading.Config;
 
 /// <summary>A <c>kind: Config</c> (<c>.bpl.yaml</c>), with every path in it made absolute against the config's folder.</summary>
-public sealed record ProjectConfig
+internal sealed record ProjectConfig
 {
     public const string FileName = ".bpl.yaml";
 

@@ -8,7 +8,7 @@ using BackupPolicyLint.Rules.Declarative;
 namespace BackupPolicyLint.Loading.CustomRules;
 
 /// <summary>Reads <c>kind: Rule</c> files into <see cref="DeclarativeRule"/>s; a bad file ends the run (exit 2) with its location.</summary>
-public static class DeclarativeRuleLoader
+internal static class DeclarativeRuleLoader
 {
     public static DeclarativeRule Load(string fullPath, string displayPath) =>
         FromDocument(PolicyDocument.Read(fullPath, displayPath, "Rule", PolicySchemas.Rule));

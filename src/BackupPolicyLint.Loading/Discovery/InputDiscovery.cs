@@ -4,13 +4,13 @@ using BackupPolicyLint.Loading.Infra;
 namespace BackupPolicyLint.Loading.Discovery;
 
 /// <summary>A file to check, with the path shown in reports and whether the user named it directly.</summary>
-public sealed record InputFile(string FullPath, string DisplayPath, bool Explicit);
+internal sealed record InputFile(string FullPath, string DisplayPath, bool Explicit);
 
 /// <summary>
 /// Expands the PATH arguments of `bpl check` into files, recursing into directories: plan files (*.yaml, *.yml, *.json) and
 /// the infrastructure files bpl reads (<see cref="InfraFileKinds"/>); each loader then decides whether a file is its own.
 /// </summary>
-public static class InputDiscovery
+internal static class InputDiscovery
 {
     private static readonly string[] Extensions = [".yaml", ".yml", ".json"];
     /// <summary>Build output, dependencies and vendored code: never the team's own plans or infrastructure.</summary>

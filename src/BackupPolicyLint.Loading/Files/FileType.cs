@@ -4,7 +4,7 @@ using System.Text;
 namespace BackupPolicyLint.Loading.Files;
 
 /// <summary>What a path names (symbolic links followed).</summary>
-public enum FileType
+internal enum FileType
 {
     /// <summary>Not told: not Linux, or statx refused (a seccomp filter); callers fall back to opening the file.</summary>
     Unknown,
@@ -22,7 +22,7 @@ public enum FileType
 /// checked path must be known to be a regular file first. .NET reports neither (a FIFO's attributes are "Normal"), so
 /// this asks Linux's statx, whose result layout is the same on every architecture.
 /// </summary>
-public static class FileTypes
+internal static class FileTypes
 {
     private const int AtCurrentDirectory = -100;
     private const uint StatxType = 0x1;

@@ -1,13 +1,13 @@
 namespace BackupPolicyLint.Loading.Files;
 
 /// <summary>A checked path that is not a regular file (a FIFO, a device, a socket); it is never opened.</summary>
-public sealed class NotRegularFileException(FileType type) : IOException($"file is {FileTypes.Describe(type)}, not a regular file; it is not read")
+internal sealed class NotRegularFileException(FileType type) : IOException($"file is {FileTypes.Describe(type)}, not a regular file; it is not read")
 {
     public FileType Type => type;
 }
 
 /// <summary>An input file longer than its kind may be; <see cref="Length"/> is at least the limit + 1.</summary>
-public sealed class InputTooLargeException(long length, long maxBytes) : IOException($"the file is more than {maxBytes} bytes, the most bpl reads of it")
+internal sealed class InputTooLargeException(long length, long maxBytes) : IOException($"the file is more than {maxBytes} bytes, the most bpl reads of it")
 {
     public long Length => length;
 }
@@ -17,7 +17,7 @@ public sealed class InputTooLargeException(long length, long maxBytes) : IOExcep
 /// opening, <see cref="FileTypes"/>), and never more than asked, whatever size the file claims (a /proc file says 0;
 /// a symbolic link's own size says nothing of its target's).
 /// </summary>
-public static class InputFileReader
+internal static class InputFileReader
 {
     /// <summary>The file, opened for reading once it is known to be a regular file (or its type cannot be told).</summary>
     public static FileStream Open(string path)

@@ -12,7 +12,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// <param name="Options">The options in the order given.</param>
 /// <param name="Databases">Positional databases (5.x) or the <c>--database</c> value (4.4); empty when none is given.</param>
 /// <param name="UnknownOptions">Options this verb does not document (kept, never judged).</param>
-public sealed record AdminCommand(
+internal sealed record AdminCommand(
     string Verb,
     string Syntax,
     ShellWord Program,

@@ -7,7 +7,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// An undocumented option is kept as unknown: with "=", its value is its own; without, it is a flag (the safe reading:
 /// it never swallows a database name).
 /// </summary>
-public static class AdminCommandParser
+internal static class AdminCommandParser
 {
     private static readonly Dictionary<string, string[]> ValueOptions5 = new(StringComparer.Ordinal)
     {

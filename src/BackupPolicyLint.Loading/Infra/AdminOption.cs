@@ -4,7 +4,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// One option of a neo4j-admin command: its name with dashes (<c>--to-path</c>), its value (null for a flag given
 /// without one), and the word(s) it was read from, so a finding can point at it.
 /// </summary>
-public sealed record AdminOption(string Name, string? Value, ShellWord Word, ShellWord? ValueWord)
+internal sealed record AdminOption(string Name, string? Value, ShellWord Word, ShellWord? ValueWord)
 {
     /// <summary>A flag's value: true when given bare or with "=true", false with "=false", null otherwise.</summary>
     public bool? Flag => Value is null ? true : bool.TryParse(Value, out var b) ? b : null;

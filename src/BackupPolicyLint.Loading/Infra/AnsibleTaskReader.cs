@@ -11,7 +11,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// says who runs them, and without become the connecting user is unknown. A <c>service</c>/<c>systemd</c> task that stops,
 /// starts or restarts neo4j puts the play on the DBMS's own host. <c>{{ … }}</c> stays symbolic.
 /// </summary>
-public static partial class AnsibleTaskReader
+internal static partial class AnsibleTaskReader
 {
     private static readonly string[] CommandModules = ["command", "shell", "raw"];
     private static readonly string[] ServiceModules = ["service", "systemd", "systemd_service"];

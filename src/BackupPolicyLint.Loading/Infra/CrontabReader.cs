@@ -7,7 +7,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// cron.d) have the user field; in other files a sixth field of <c>root</c> or <c>neo4j</c> is read as the user too.
 /// Each command is extracted with its schedule and user; environment lines (<c>MAILTO=…</c>) are skipped.
 /// </summary>
-public static class CrontabReader
+internal static class CrontabReader
 {
     private static readonly Dictionary<string, string> Nicknames = new(StringComparer.Ordinal)
     {

@@ -4,7 +4,7 @@ using BackupPolicyLint.Model;
 namespace BackupPolicyLint.Loading.Infra;
 
 /// <summary>How strongly a sign says the edition, weakest first; the strongest signs present decide (DbmsIdentity).</summary>
-public enum EditionSignal
+internal enum EditionSignal
 {
     /// <summary>An Enterprise-only setting (backup, cluster): what its author meant, not what runs.</summary>
     Setting,
@@ -17,16 +17,16 @@ public enum EditionSignal
 }
 
 /// <summary>A sign of the edition in a file, with how strong it is and where.</summary>
-public sealed record EditionHint(string Edition, EditionSignal Signal, string Why, SourceSpan Span);
+internal sealed record EditionHint(string Edition, EditionSignal Signal, string Why, SourceSpan Span);
 
 /// <summary>A sign of the version: an image tag (exact, <c>5.26</c>) or a conf's setting names (a line, <c>3.x</c>, <c>4.x</c>, <c>5+</c>).</summary>
-public sealed record VersionHint(string Version, bool Exact, string Why, SourceSpan Span);
+internal sealed record VersionHint(string Version, bool Exact, string Why, SourceSpan Span);
 
 /// <summary>
 /// The edition and version that the infrastructure files of one plan agree on, or unknown (null) when they say nothing
 /// or contradict each other: bpl never guesses one, and the rules that depend on them then do not judge.
 /// </summary>
-public static class DbmsIdentity
+internal static class DbmsIdentity
 {
     /// <summary>What says the edition <see cref="Edition"/> found, with where (the first of the deciding signs), or null.</summary>
     public static string? EditionEvidence(IReadOnlyList<InfraFileFacts> facts) =>

@@ -11,7 +11,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// ENTRYPOINT, whose user bpl cannot know). RUN lines run as root while building; bpl leaves them unknown, since the
 /// image's entrypoint hands /data to neo4j when the container starts.
 /// </summary>
-public static class DockerfileReader
+internal static class DockerfileReader
 {
     public static void Read(string text, InfraFileFacts facts)
     {

@@ -8,7 +8,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// <c>#</c> comments skipped, an optional <c>export </c>, one level of matching quotes removed), each variable located
 /// on its line. A file that cannot be read gives no variables.
 /// </summary>
-public static class EnvFileReader
+internal static class EnvFileReader
 {
     /// <summary>How findings name a file given relative to another checked file: <c>docker/neo4j.env</c>, not <c>docker/./neo4j.env</c>.</summary>
     public static string DisplayPath(string fileDisplay, string relative)

@@ -7,7 +7,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// a store copied by hand (<c>cp</c>/<c>rsync</c>/<c>tar</c> of <c>data/databases</c> or <c>data/transactions</c>), with
 /// who runs it and when.
 /// </summary>
-public sealed record ExtractedJob
+internal sealed record ExtractedJob
 {
     public required string File { get; init; }
     public required SourceKind Source { get; init; }

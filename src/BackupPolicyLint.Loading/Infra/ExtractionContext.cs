@@ -8,7 +8,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// container's securityContext), the mount paths of the Neo4j data volume, and what the text has set so far: variables,
 /// arrays, functions and <c>set -o pipefail</c>.
 /// </summary>
-public sealed partial class ExtractionContext
+internal sealed partial class ExtractionContext
 {
     public required string File { get; init; }
     public required SourceKind Source { get; init; }

@@ -11,7 +11,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// <c>backup.cloudProvider</c> (off-site) or else to the pod's /backups volume; <c>consistencyCheck.enable(d)</c> adds a
 /// check step; <c>backup.aggregate.enabled</c> turns the job into an aggregation only.
 /// </summary>
-public static class HelmBackupValues
+internal static class HelmBackupValues
 {
     private static readonly string[] Keys =
         ["bucketName", "databaseAdminServiceName", "databaseAdminServiceIP", "databaseBackupEndpoints", "cloudProvider", "databaseNamespace", "databaseBackupPort", "databaseClusterDomain"];

@@ -8,7 +8,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// version tags, and the version (year-or-major.minor). An untagged image, <c>latest</c>, or a tag made of variables
 /// (<c>neo4j:${NEO4J_VERSION}</c>) says neither.
 /// </summary>
-public static class ImageTags
+internal static class ImageTags
 {
     public static void Read(string image, SourceSpan span, InfraFileFacts facts)
     {

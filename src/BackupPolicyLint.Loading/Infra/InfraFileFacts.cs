@@ -7,7 +7,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// What one infrastructure file says about backups: commands, settings and steps, each located. Readers only record facts;
 /// the rules judge them (the one finding a reader makes is BPL001, when a file cannot be read whole).
 /// </summary>
-public sealed class InfraFileFacts
+internal sealed class InfraFileFacts
 {
     public required string File { get; init; }
     public required SourceKind Source { get; init; }

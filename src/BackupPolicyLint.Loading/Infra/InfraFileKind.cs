@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Loading.Infra;
 
 /// <summary>The kinds of infrastructure file bpl reads, told by name (and, for extension-less scripts, by the shebang).</summary>
-public enum InfraFileKind
+internal enum InfraFileKind
 {
     None,
     Conf,
@@ -19,7 +19,7 @@ public enum InfraFileKind
     Template,
 }
 
-public static class InfraFileKinds
+internal static class InfraFileKinds
 {
     public static InfraFileKind Of(string path)
     {

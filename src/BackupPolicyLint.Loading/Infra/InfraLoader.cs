@@ -7,7 +7,7 @@ using BackupPolicyLint.Loading.Yaml;
 namespace BackupPolicyLint.Loading.Infra;
 
 /// <summary>The infrastructure facts of one file (a YAML file can hold both manifests and CI scripts) and the problems met reading it.</summary>
-public sealed record InfraFileResult(InputFile File, bool Read, IReadOnlyList<InfraFileFacts> Facts, IReadOnlyList<Finding> Findings)
+internal sealed record InfraFileResult(InputFile File, bool Read, IReadOnlyList<InfraFileFacts> Facts, IReadOnlyList<Finding> Findings)
 {
     public static InfraFileResult Skipped(InputFile file) => new(file, false, [], []);
 
@@ -22,7 +22,7 @@ public sealed record InfraFileResult(InputFile File, bool Read, IReadOnlyList<In
 /// finds Neo4j in it (<c>neo4j</c>, a <c>data/databases</c> path, or for *.conf a Neo4j setting), so unrelated scripts and
 /// manifests are neither parsed nor counted; a file named on the command line is always read.
 /// </summary>
-public static class InfraLoader
+internal static class InfraLoader
 {
     private const int SniffBytes = 64 * 1024;
 

@@ -11,7 +11,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// its options located on their words), each destination and upload target a storage. Facts join the plan that claims
 /// their file (<c>spec.dbms.configFiles</c>); facts no plan claims make an implicit plan (docs/infrastructure.md).
 /// </summary>
-public static class InfraPlanBuilder
+internal static class InfraPlanBuilder
 {
     public const string ImplicitPrefix = "implicit:";
 

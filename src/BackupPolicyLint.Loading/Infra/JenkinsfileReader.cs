@@ -8,7 +8,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// written, and <c>NAME = 'value'</c> lines of <c>environment { }</c> blocks as variables. Who runs them is the agent's
 /// user, unknown here.
 /// </summary>
-public static partial class JenkinsfileReader
+internal static partial class JenkinsfileReader
 {
     public static void Read(string text, InfraFileFacts facts)
     {

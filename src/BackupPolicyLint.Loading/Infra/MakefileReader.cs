@@ -7,7 +7,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// <c>@ - +</c> prefixes removed, read as shell at their own lines and columns. <c>$(NAME)</c> of a plain make variable is
 /// read as <c>${NAME}</c>, and <c>NAME = value</c> (<c>:=</c>, <c>?=</c>) assignments resolve it; other make functions stay symbolic.
 /// </summary>
-public static partial class MakefileReader
+internal static partial class MakefileReader
 {
     public static void Read(string text, InfraFileFacts facts)
     {

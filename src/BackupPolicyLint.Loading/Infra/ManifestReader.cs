@@ -10,7 +10,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// (<see cref="HelmBackupValues"/>) and the server chart's <c>config:</c> and edition (<see cref="HelmChartValues"/>).
 /// Kubernetes kinds of Neo4j operators that no reader reads are recorded, so the user can be told they were not judged.
 /// </summary>
-public static class ManifestReader
+internal static class ManifestReader
 {
     public static void Read(LoadedFile file, string text, bool gitlab, InfraFileFacts manifest, InfraFileFacts script, string? fullPath = null, List<string>? unread = null)
     {

@@ -9,7 +9,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// after the prefix <c>_</c> is <c>.</c> and <c>__</c> is <c>_</c>). 4.4 names of the backup-related settings are read
 /// under their 5.x names, keeping the name as written for messages. Defaults are the config's (<see cref="Neo4jConfig"/>).
 /// </summary>
-public static class NeoConfReader
+internal static class NeoConfReader
 {
     /// <summary>4.4 → 5.x renames of the settings bpl reads (neo4j-facts §6.2).</summary>
     private static readonly Dictionary<string, string> Renames = new(StringComparer.Ordinal)

@@ -9,7 +9,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// <c>NEO4J_ACCEPT_LICENSE_AGREEMENT=yes|eval</c>, which only Enterprise Edition reads. A value that still holds a
 /// variable (<c>${BACKUP_ADDRESS}</c>) is not known, so it sets nothing bpl judges.
 /// </summary>
-public static class NeoEnvironment
+internal static class NeoEnvironment
 {
     public const string LicenseVariable = "NEO4J_ACCEPT_LICENSE_AGREEMENT";
 

@@ -7,7 +7,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// each line of the value is looked up in the source from the scalar's line on (block scalars, plain and quoted ones
 /// alike); a line that cannot be found falls back to the scalar's start.
 /// </summary>
-public static class ScalarPositions
+internal static class ScalarPositions
 {
     public static IReadOnlyList<TextPosition> Of(DocNode scalar, IReadOnlyList<string> fileLines)
     {

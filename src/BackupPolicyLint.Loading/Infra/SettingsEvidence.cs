@@ -8,7 +8,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// <c>dbms.connectors.default_listen_address</c>, <c>dbms.backup.address</c>), 4.x (<c>dbms.default_listen_address</c>,
 /// <c>dbms.default_database</c>, <c>dbms.backup.listen_address</c>), 5.x and later (<c>server.*</c>, <c>db.*</c>).
 /// </summary>
-public static class SettingsEvidence
+internal static class SettingsEvidence
 {
     private static readonly string[] EnterprisePrefixes =
         ["server.backup.", "dbms.backup.", "server.cluster.", "dbms.cluster.", "server.discovery.", "causal_clustering.", "ha.", "dbms.ssl.policy.backup.", "dbms.ssl.policy.cluster."];

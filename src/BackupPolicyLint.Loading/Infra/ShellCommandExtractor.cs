@@ -10,7 +10,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// host (<see cref="UploadRecogniser"/>), store copies (<see cref="StoreCopyRecogniser"/>), mode changes
 /// (<see cref="PermissionRecogniser"/>), and Neo4j stopped or started on this host (<see cref="ServiceControlRecogniser"/>).
 /// </summary>
-public static partial class ShellCommandExtractor
+internal static partial class ShellCommandExtractor
 {
     private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
     {

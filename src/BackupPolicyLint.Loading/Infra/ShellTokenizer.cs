@@ -9,7 +9,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// reads them, positioned, so a body fed to a shell can be read as commands). <c>name()</c> ends a command with the
 /// separator "()", which marks a function definition. Expansions are left symbolic. An unclosed quote ends the text, and the command it is in is dropped: the shell would never run it.
 /// </summary>
-public sealed class ShellTokenizer
+internal sealed class ShellTokenizer
 {
     private readonly string _text;
     private readonly IReadOnlyList<TextPosition>? _map;

@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Loading.Infra;
 
 /// <summary>A 1-based line and column in a file.</summary>
-public readonly record struct TextPosition(int Line, int Column);
+internal readonly record struct TextPosition(int Line, int Column);
 
 /// <summary>
 /// One shell word after quote removal: <c>"--to-path=$DIR"</c> reads <c>--to-path=$DIR</c>. Expansions (<c>$VAR</c>,
@@ -9,7 +9,7 @@ public readonly record struct TextPosition(int Line, int Column);
 /// anything, so a variable stays a variable. <see cref="Positions"/> maps each character back to the file, which lets a
 /// string run by <c>sh -c</c> be tokenized again with its real positions.
 /// </summary>
-public sealed record ShellWord(string Text, IReadOnlyList<TextPosition> Positions, TextPosition Start, TextPosition End, bool Symbolic)
+internal sealed record ShellWord(string Text, IReadOnlyList<TextPosition> Positions, TextPosition Start, TextPosition End, bool Symbolic)
 {
     /// <summary>True when an expansion in the word is outside double quotes: the shell splits its value into fields.</summary>
     public bool SplitsFields { get; init; }
@@ -26,7 +26,7 @@ public sealed record ShellWord(string Text, IReadOnlyList<TextPosition> Position
 /// <summary>A simple command (its words, assignments and redirections removed) and the operator that ended it.</summary>
 /// <param name="Words">The words, quotes removed.</param>
 /// <param name="Separator">"&amp;&amp;", "||", ";", "|", "&amp;", "\n", "()" after a function's name, or "" at the end of the text.</param>
-public sealed record ShellCommand(IReadOnlyList<ShellWord> Words, string Separator)
+internal sealed record ShellCommand(IReadOnlyList<ShellWord> Words, string Separator)
 {
     /// <summary>Bodies of the here-documents the command reads (<c>&lt;&lt;EOF … EOF</c>), each positioned in the file.</summary>
     public IReadOnlyList<ShellWord> HereDocuments { get; init; } = [];

@@ -8,7 +8,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// a <c>+</c> prefix runs with full privileges whatever User= says); <c>Environment=</c> assignments resolve <c>$NAME</c>.
 /// A unit under a <c>systemd/user</c> folder runs as its owner, unknown here.
 /// </summary>
-public static class SystemdUnitReader
+internal static class SystemdUnitReader
 {
     private static readonly string[] ExecKeys = ["ExecStart", "ExecStartPre", "ExecStartPost", "ExecStop", "ExecStopPost", "ExecReload", "ExecCondition"];
 

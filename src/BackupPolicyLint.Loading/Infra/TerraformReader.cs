@@ -8,7 +8,7 @@ namespace BackupPolicyLint.Loading.Infra;
 /// <c>environment = { NAME = "value" }</c> as variables. <c>${…}</c> interpolations stay symbolic. It runs on the machine
 /// that runs Terraform, as a user unknown here.
 /// </summary>
-public static partial class TerraformReader
+internal static partial class TerraformReader
 {
     public static void Read(string text, InfraFileFacts facts)
     {

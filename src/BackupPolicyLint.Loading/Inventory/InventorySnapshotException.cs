@@ -1,4 +1,4 @@
 namespace BackupPolicyLint.Loading.Inventory;
 
 /// <summary>An inventory snapshot cannot be read or written; the message is one sentence naming the file.</summary>
-public sealed class InventorySnapshotException(string message) : Exception(message);
+internal sealed class InventorySnapshotException(string message) : Exception(message);

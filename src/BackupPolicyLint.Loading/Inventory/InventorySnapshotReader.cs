@@ -11,7 +11,7 @@ namespace BackupPolicyLint.Loading.Inventory;
 /// Reads a <c>kind: Inventory</c> snapshot (JSON or YAML; docs/inventory.md). Tolerant of missing optional parts
 /// (an older or hand-trimmed snapshot), strict on what identifies it: apiVersion, kind, metadata.collectedAt.
 /// </summary>
-public static class InventorySnapshotReader
+internal static class InventorySnapshotReader
 {
     public static DbmsInventory ReadFile(string fullPath, string displayPath)
     {

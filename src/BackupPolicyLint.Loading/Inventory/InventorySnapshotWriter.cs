@@ -7,7 +7,7 @@ using YamlDotNet.Serialization;
 namespace BackupPolicyLint.Loading.Inventory;
 
 /// <summary>Writes a <c>kind: Inventory</c> snapshot: YAML for .yaml/.yml, JSON otherwise (docs/inventory.md).</summary>
-public static class InventorySnapshotWriter
+internal static class InventorySnapshotWriter
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 

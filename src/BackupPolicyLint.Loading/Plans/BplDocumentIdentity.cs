@@ -10,7 +10,7 @@ namespace BackupPolicyLint.Loading.Plans;
 /// author believes it passed. Other tools' documents stay silent: Trilio's <c>kind: BackupPlan</c> has its own
 /// apiVersion, and <c>kind: Config</c> (kubeconfig), <c>kind: Rule</c> or <c>kind: Inventory</c> without an apiVersion are too common to claim.
 /// </summary>
-public static class BplDocumentIdentity
+internal static class BplDocumentIdentity
 {
     /// <summary>Kinds distinctive enough that a missing apiVersion still means bpl.</summary>
     private static readonly string[] DistinctiveKinds = [PlanLoader.PlanKind, "PolicyPack", "Waivers", "Baseline"];

@@ -9,7 +9,7 @@ namespace BackupPolicyLint.Loading.Plans;
 /// the job on days matching EITHER field (<c>0 2 1 * 1</c>: the 1st and every Monday); Cronos alone requires both, so
 /// such a schedule is two expressions whose runs are merged.
 /// </summary>
-public sealed class CronSchedule : ISchedule
+internal sealed class CronSchedule : ISchedule
 {
     private readonly CronExpression[] _expressions;
 

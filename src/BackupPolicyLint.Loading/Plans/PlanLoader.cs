@@ -10,7 +10,7 @@ using BackupPolicyLint.Model;
 namespace BackupPolicyLint.Loading.Plans;
 
 /// <summary>The plans of one file and the problems met reading them.</summary>
-public sealed record PlanFileResult(InputFile File, bool Read, IReadOnlyList<BackupPlan> Plans, IReadOnlyList<Finding> Findings)
+internal sealed record PlanFileResult(InputFile File, bool Read, IReadOnlyList<BackupPlan> Plans, IReadOnlyList<Finding> Findings)
 {
     /// <summary>Every document of the file is one of bpl's (apiVersion bpl/…): nothing in it for the infrastructure readers.</summary>
     public bool OnlyBplDocuments { get; init; }
@@ -20,7 +20,7 @@ public sealed record PlanFileResult(InputFile File, bool Read, IReadOnlyList<Bac
 /// Loads backup plans from files: reads, parses with locations, validates against the schema and binds.
 /// Documents of other kinds are skipped silently, so plans can live beside Kubernetes manifests.
 /// </summary>
-public static class PlanLoader
+internal static class PlanLoader
 {
     public const string ApiVersion = ApiGroup + "v1";
 

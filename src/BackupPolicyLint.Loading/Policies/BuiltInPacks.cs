@@ -11,7 +11,7 @@ namespace BackupPolicyLint.Loading.Policies;
 /// versions stay off. Severities and parameters are those of the shipped pack: a pin fixes the rule set, not the
 /// severities (see docs/configuration.md).
 /// </summary>
-public static partial class BuiltInPacks
+internal static partial class BuiltInPacks
 {
     public static bool IsBuiltInReference(string reference) =>
         PolicyPackLoader.BuiltInNames.Contains(reference.Split('@')[0], StringComparer.Ordinal);

@@ -19,7 +19,7 @@ namespace BackupPolicyLint.Loading.Policies;
 /// <param name="ruleSince">The built-in pack version that first shipped each built-in rule.</param>
 /// <param name="workingDirectory">Pack paths in messages are relative to it.</param>
 /// <param name="idsByName">Rule names and the ids they stand for (built-in and custom rules); null accepts ids only.</param>
-public sealed class PackResolver(IReadOnlySet<string> knownRuleIds, IReadOnlyDictionary<string, string> ruleSince, string workingDirectory, IReadOnlyDictionary<string, string>? idsByName = null)
+internal sealed class PackResolver(IReadOnlySet<string> knownRuleIds, IReadOnlyDictionary<string, string> ruleSince, string workingDirectory, IReadOnlyDictionary<string, string>? idsByName = null)
 {
     public PolicyPack Resolve(string reference, string baseDirectory) => Resolve(reference, baseDirectory, []);
 

@@ -7,7 +7,7 @@ using BackupPolicyLint.Loading.Yaml;
 namespace BackupPolicyLint.Loading.Policies;
 
 /// <summary>A policy document read, schema-checked and located: its root node, its text (for hashes) and where it lives.</summary>
-public sealed record PolicyDocument(DocNode Root, string Text, string FullPath, string DisplayPath)
+internal sealed record PolicyDocument(DocNode Root, string Text, string FullPath, string DisplayPath)
 {
     public string Directory => Path.GetDirectoryName(FullPath) ?? ".";
 

@@ -14,7 +14,7 @@ namespace BackupPolicyLint.Loading.Policies;
 /// Reads <c>kind: PolicyPack</c> documents. Rule entries are either a severity (<c>BPL101: error</c>) or a mapping
 /// with <c>severity</c>, <c>enabled</c> and <c>parameters</c>.
 /// </summary>
-public static class PolicyPackLoader
+internal static class PolicyPackLoader
 {
     public static readonly IReadOnlyList<string> BuiltInNames = ["production", "staging", "development"];
 

@@ -11,7 +11,7 @@ namespace BackupPolicyLint.Loading.Policies;
 /// rule that exists, by id or name (the caller maps both, any case, to the id): a misspelt id would
 /// waive nothing while its author believes the risk is accepted, and a wildcard would accept every risk at once.
 /// </summary>
-public static class WaiverLoader
+internal static class WaiverLoader
 {
     public static IReadOnlyList<Waiver> Load(string fullPath, string displayPath, IReadOnlyDictionary<string, string> ruleIds)
     {

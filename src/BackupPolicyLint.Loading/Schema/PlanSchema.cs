@@ -3,7 +3,7 @@ using System.Reflection;
 namespace BackupPolicyLint.Loading.Schema;
 
 /// <summary>The published backup-plan JSON Schema, embedded in the tool and parsed once per process.</summary>
-public static class PlanSchema
+internal static class PlanSchema
 {
     private const string ResourceName = "BackupPolicyLint.backup-plan.schema.json";
 

@@ -4,7 +4,7 @@ using System.Reflection;
 namespace BackupPolicyLint.Loading.Schema;
 
 /// <summary>The schemas of the policy documents (Config, PolicyPack, Rule, Waivers), embedded and parsed once each.</summary>
-public static class PolicySchemas
+internal static class PolicySchemas
 {
     public const string Config = "config";
     public const string PolicyPack = "policy-pack";

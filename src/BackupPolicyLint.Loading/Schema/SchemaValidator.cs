@@ -6,7 +6,7 @@ using BackupPolicyLint.Documents;
 namespace BackupPolicyLint.Loading.Schema;
 
 /// <summary>Validates one plan document against the schema; each error becomes BPL002 on the YAML node it concerns.</summary>
-public static class SchemaValidator
+internal static class SchemaValidator
 {
     public static IReadOnlyList<Finding> Validate(DocNode root) => Validate(root, PlanSchema.Instance);
 

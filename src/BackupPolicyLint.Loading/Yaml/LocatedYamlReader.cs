@@ -10,7 +10,7 @@ namespace BackupPolicyLint.Loading.Yaml;
 /// node's span and pointer as it goes. Aliases share the anchored node; their expansion is counted against
 /// <see cref="ReaderLimits.MaxExpandedNodes"/>. Duplicate keys are reported (BPL002) and the first one kept.
 /// </summary>
-public sealed class LocatedYamlReader
+internal sealed class LocatedYamlReader
 {
     private const string StringTag = "tag:yaml.org,2002:str";
 

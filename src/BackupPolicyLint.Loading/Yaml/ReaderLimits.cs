@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Loading.Yaml;
 
 /// <summary>Bounds applied to every input file: untrusted files must not exhaust memory or the stack.</summary>
-public sealed record ReaderLimits
+internal sealed record ReaderLimits
 {
     public static readonly ReaderLimits Default = new();
 

@@ -4,7 +4,7 @@ using BackupPolicyLint.Diagnostics;
 namespace BackupPolicyLint.Loading.Yaml;
 
 /// <summary>Reads a file's bytes into text with the checks every input gets: size, encoding, binary content.</summary>
-public static class SourceFiles
+internal static class SourceFiles
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

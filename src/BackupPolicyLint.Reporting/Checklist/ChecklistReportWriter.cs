@@ -9,7 +9,7 @@ namespace BackupPolicyLint.Reporting.Checklist;
 /// per item of Neo4j's backup and restore planning guidance with its verdict, the outcome of each rule behind it, and
 /// the findings (and waivers) that decided it.
 /// </summary>
-public sealed class ChecklistReportWriter : IReportWriter
+internal sealed class ChecklistReportWriter : IReportWriter
 {
     public void Write(CheckReport report, TextWriter output)
     {

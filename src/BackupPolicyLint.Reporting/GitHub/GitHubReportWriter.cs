@@ -7,7 +7,7 @@ namespace BackupPolicyLint.Reporting.GitHub;
 /// annotates the pull request's files; suppressed findings are not annotated. Then the summary line of the text format.
 /// The Markdown job summary is the markdown format, which the command appends to $GITHUB_STEP_SUMMARY.
 /// </summary>
-public sealed class GitHubReportWriter : IReportWriter
+internal sealed class GitHubReportWriter : IReportWriter
 {
     public void Write(CheckReport report, TextWriter output)
     {

@@ -8,7 +8,7 @@ namespace BackupPolicyLint.Reporting.GitHub;
 /// summary is not shown at all, and the step gets an error annotation). Past the limit the report is cut before the
 /// first plan file's section that would cross it, and a last line says how many findings the full report has.
 /// </summary>
-public static class JobSummary
+internal static class JobSummary
 {
     /// <summary>GitHub's limit for the summary of one step, in bytes.</summary>
     public const int MaxBytes = 1024 * 1024;

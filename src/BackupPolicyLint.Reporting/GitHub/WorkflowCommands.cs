@@ -6,7 +6,7 @@ namespace BackupPolicyLint.Reporting.GitHub;
 /// from input are made visible (<see cref="VisibleText"/>): no line break, ESC or U+202E reaches the log, so a file
 /// named <c>x\n::error file=README.md::INJECTED</c> stays inside its own annotation.
 /// </summary>
-public static class WorkflowCommands
+internal static class WorkflowCommands
 {
     public static string EscapeData(string text) => VisibleText.Escape(text)
         .Replace("%", "%25", StringComparison.Ordinal)

@@ -15,7 +15,7 @@ namespace BackupPolicyLint.Reporting.Html;
 /// per category (or per control with --controls) with a bar chart, evidence of coverage, every rule outcome, findings
 /// by plan and control with their source lines and a script-free filter, and the waivers in force.
 /// </summary>
-public sealed class HtmlReportWriter(ControlFramework? controls) : IReportWriter
+internal sealed class HtmlReportWriter(ControlFramework? controls) : IReportWriter
 {
     public void Write(CheckReport report, TextWriter output)
     {

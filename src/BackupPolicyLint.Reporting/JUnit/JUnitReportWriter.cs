@@ -15,7 +15,7 @@ namespace BackupPolicyLint.Reporting.JUnit;
 /// passed, with the findings in its &lt;system-out&gt; (which GitLab shows in the test's details).
 /// </summary>
 /// <param name="failOn">--fail-on; null (none) fails no case.</param>
-public sealed class JUnitReportWriter(Severity? failOn = Severity.Error) : IReportWriter
+internal sealed class JUnitReportWriter(Severity? failOn = Severity.Error) : IReportWriter
 {
     private const string InputCase = "input: parse, schema and references";
 

@@ -10,7 +10,7 @@ namespace BackupPolicyLint.Reporting.Markdown;
 /// in tables grouped by file, or by control of <paramref name="controls"/> when --controls is given, each rule linked
 /// to its docs page, and the readiness checklist.
 /// </summary>
-public sealed class MarkdownReportWriter(ControlFramework? controls) : IReportWriter
+internal sealed class MarkdownReportWriter(ControlFramework? controls) : IReportWriter
 {
     public void Write(CheckReport report, TextWriter output)
     {

@@ -1,4 +1,4 @@
 namespace BackupPolicyLint.Reporting.Model;
 
 /// <summary>The backup location scanned (--backups) and the saved inspect output read with it (--backup-inspect), if any.</summary>
-public sealed record BackupLocationInput(string Location, string? InspectFile);
+internal sealed record BackupLocationInput(string Location, string? InspectFile);

@@ -7,7 +7,7 @@ namespace BackupPolicyLint.Reporting.Model;
 /// What one rule behind a readiness item did on a plan: its outcome (null: it did not run, the plan's pack turns it off),
 /// why it could not judge, and its findings (suppressed ones carry their waiver).
 /// </summary>
-public sealed record ChecklistRuleEvidence(string RuleId, OutcomeKind? Outcome, string Reason, IReadOnlyList<Finding> Findings)
+internal sealed record ChecklistRuleEvidence(string RuleId, OutcomeKind? Outcome, string Reason, IReadOnlyList<Finding> Findings)
 {
     /// <summary>"BPL101 pass", "BPL102 fail (2 findings)", "BPL902 not evaluated: no backup location…", "BPL303 off in the pack".</summary>
     public string Describe()

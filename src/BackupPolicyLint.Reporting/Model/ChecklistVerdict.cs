@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Reporting.Model;
 
 /// <summary>A readiness item's verdict for one plan, from the outcomes of the rules behind it.</summary>
-public enum ChecklistVerdict
+internal enum ChecklistVerdict
 {
     /// <summary>A rule behind it found an unsuppressed problem.</summary>
     Fail,

@@ -1,6 +1,6 @@
 namespace BackupPolicyLint.Reporting.Model;
 
-public static class ChecklistVerdictNames
+internal static class ChecklistVerdictNames
 {
     /// <summary>The report spelling: pass, fail, waived, not-evaluated, not-applicable, not-checked.</summary>
     public static string ToName(this ChecklistVerdict verdict) => verdict switch

@@ -1,4 +1,4 @@
 namespace BackupPolicyLint.Reporting.Model;
 
 /// <summary>A database of a plan and the backup or dump jobs that cover it (none: it is not backed up).</summary>
-public sealed record DatabaseEvidence(string Name, IReadOnlyList<string> CoveringJobs);
+internal sealed record DatabaseEvidence(string Name, IReadOnlyList<string> CoveringJobs);

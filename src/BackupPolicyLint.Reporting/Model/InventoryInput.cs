@@ -4,4 +4,4 @@ namespace BackupPolicyLint.Reporting.Model;
 /// An inventory a run used: its name, the URI it was collected from (never with credentials), when, by which bpl, and
 /// the snapshot file it was read from (null when collected live in this run).
 /// </summary>
-public sealed record InventoryInput(string Name, string Source, DateTimeOffset CollectedAt, string CollectorVersion, string? SnapshotFile);
+internal sealed record InventoryInput(string Name, string Source, DateTimeOffset CollectedAt, string CollectorVersion, string? SnapshotFile);

@@ -3,7 +3,7 @@ using BackupPolicyLint.Diagnostics;
 namespace BackupPolicyLint.Reporting.Model;
 
 /// <summary>No source available: writers show findings without context lines.</summary>
-public sealed class NoSourceExcerpts : ISourceExcerpts
+internal sealed class NoSourceExcerpts : ISourceExcerpts
 {
     public static readonly NoSourceExcerpts Instance = new();
 

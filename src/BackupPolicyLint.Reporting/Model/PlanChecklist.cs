@@ -1,4 +1,4 @@
 namespace BackupPolicyLint.Reporting.Model;
 
 /// <summary>The readiness checklist of one plan: one entry per catalogue item, in catalogue order.</summary>
-public sealed record PlanChecklist(PlanSummary Plan, IReadOnlyList<ChecklistEntry> Entries);
+internal sealed record PlanChecklist(PlanSummary Plan, IReadOnlyList<ChecklistEntry> Entries);

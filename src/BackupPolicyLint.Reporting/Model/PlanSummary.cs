@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Reporting.Model;
 
 /// <summary>A plan as an audit report shows it: where it is, the pack that judged it, and what it covers.</summary>
-public sealed record PlanSummary
+internal sealed record PlanSummary
 {
     public required string Id { get; init; }
     public required string Name { get; init; }

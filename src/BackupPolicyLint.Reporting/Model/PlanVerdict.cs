@@ -1,4 +1,4 @@
 namespace BackupPolicyLint.Reporting.Model;
 
 /// <summary>One plan's verdict, with its findings at or above the threshold: unsuppressed (failing) and suppressed (waived).</summary>
-public sealed record PlanVerdict(PlanSummary Plan, VerdictKind Kind, int Failing, int Waived);
+internal sealed record PlanVerdict(PlanSummary Plan, VerdictKind Kind, int Failing, int Waived);

@@ -9,7 +9,7 @@ namespace BackupPolicyLint.Reporting.Model;
 /// findings: nothing is judged again. Fail over waived over pass over not evaluated over not applicable: an item passes
 /// when a rule behind it judged the plan and none failed, and its evidence still lists the rules that could not judge.
 /// </summary>
-public static class ReadinessChecklist
+internal static class ReadinessChecklist
 {
     public static IReadOnlyList<PlanChecklist> Of(CheckReport report) => Each(report).ToList();
 

@@ -4,7 +4,7 @@ using BackupPolicyLint.Rules.Controls;
 namespace BackupPolicyLint.Reporting.Model;
 
 /// <summary>A rule or diagnostic as reports describe it, with text taken from its documentation page.</summary>
-public sealed record ReportRule
+internal sealed record ReportRule
 {
     public required string Id { get; init; }
     public required string Name { get; init; }

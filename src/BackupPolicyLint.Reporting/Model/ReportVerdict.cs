@@ -6,7 +6,7 @@ namespace BackupPolicyLint.Reporting.Model;
 /// The verdict of a run by its --fail-on threshold, overall and per plan. The overall verdict counts every reported
 /// finding, those tied to no plan included (an unreadable file), so it fails exactly when bpl exits 1.
 /// </summary>
-public sealed record ReportVerdict(VerdictKind Overall, Severity? FailOn, int Failing, int Waived, IReadOnlyList<PlanVerdict> Plans)
+internal sealed record ReportVerdict(VerdictKind Overall, Severity? FailOn, int Failing, int Waived, IReadOnlyList<PlanVerdict> Plans)
 {
     public static ReportVerdict Of(CheckReport report)
     {

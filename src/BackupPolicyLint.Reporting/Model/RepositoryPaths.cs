@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Reporting.Model;
 
 /// <summary>Joins a prefix and a relative path with '/', resolving "." and ".." segments.</summary>
-public static class RepositoryPaths
+internal static class RepositoryPaths
 {
     public static string Combine(string prefix, string file)
     {

@@ -3,7 +3,7 @@ using BackupPolicyLint.Diagnostics;
 namespace BackupPolicyLint.Reporting.Model;
 
 /// <summary>How the run was made: what an auditor needs to reproduce it.</summary>
-public sealed record RunInfo
+internal sealed record RunInfo
 {
     /// <summary>When the report was produced (the clock, or SOURCE_DATE_EPOCH for reproducible output).</summary>
     public DateTimeOffset GeneratedAt { get; init; }

@@ -5,7 +5,7 @@ namespace BackupPolicyLint.Reporting.Model;
 /// by the pipeline from what it actually read and used, so a report never guesses ("no backup location was given").
 /// Paths are display paths, relative to the working directory.
 /// </summary>
-public sealed record RunInputs
+internal sealed record RunInputs
 {
     /// <summary>Files that held at least one backup plan, ordinal order.</summary>
     public IReadOnlyList<string> PlanFiles { get; init; } = [];

@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Reporting.Model;
 
 /// <summary>What the --fail-on threshold makes of a run or a plan.</summary>
-public enum VerdictKind
+internal enum VerdictKind
 {
     /// <summary>No finding at or above the threshold.</summary>
     Pass,

@@ -1,6 +1,6 @@
 namespace BackupPolicyLint.Reporting.Model;
 
-public static class VerdictKindNames
+internal static class VerdictKindNames
 {
     /// <summary>The report spelling: pass, fail, pass-with-waivers.</summary>
     public static string ToName(this VerdictKind kind) => kind switch

@@ -9,7 +9,7 @@ namespace BackupPolicyLint.Reporting.Sarif;
 /// the log says about the whole run (the rules, which results --max-results keeps) comes from the report first.
 /// </summary>
 /// <param name="options">The invocation (exit code, times) and --max-results; null for a log without an invocation.</param>
-public sealed class SarifReportWriter(SarifRunOptions? options = null) : IReportWriter
+internal sealed class SarifReportWriter(SarifRunOptions? options = null) : IReportWriter
 {
     public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 

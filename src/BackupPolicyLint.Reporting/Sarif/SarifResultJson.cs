@@ -4,7 +4,7 @@ using BackupPolicyLint.Diagnostics;
 namespace BackupPolicyLint.Reporting.Sarif;
 
 /// <summary>One finding as a SARIF result, located from the repository root (which consumers know as %SRCROOT%).</summary>
-public static class SarifResultJson
+internal static class SarifResultJson
 {
     /// <summary>The partialFingerprints key: bpl's fingerprint (rule, file, element names; never lines), version 1.</summary>
     public const string FingerprintKey = "bplFingerprint/v1";

@@ -5,4 +5,4 @@ namespace BackupPolicyLint.Reporting.Sarif;
 /// <param name="StartTime">When the run started (SOURCE_DATE_EPOCH when set, so a log can be reproduced byte for byte).</param>
 /// <param name="EndTime">When the checks ended (SOURCE_DATE_EPOCH when set).</param>
 /// <param name="MaxResults">--max-results: at most this many results, the most severe first; null for all.</param>
-public sealed record SarifRunOptions(int ExitCode, DateTimeOffset StartTime, DateTimeOffset EndTime, int? MaxResults);
+internal sealed record SarifRunOptions(int ExitCode, DateTimeOffset StartTime, DateTimeOffset EndTime, int? MaxResults);

@@ -4,7 +4,7 @@ namespace BackupPolicyLint.Rules.Declarative;
 /// One <c>assert</c> node of a declarative rule: an optional path (relative to the node being judged) and the checks
 /// every node at that path must pass. Nested <c>all</c>/<c>any</c>/<c>not</c> judge each of those nodes in turn.
 /// </summary>
-public sealed record Assertion
+internal sealed record Assertion
 {
     public string? Path { get; init; }
     public bool? Exists { get; init; }

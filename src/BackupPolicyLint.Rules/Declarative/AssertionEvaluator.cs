@@ -6,13 +6,13 @@ using BackupPolicyLint.Model;
 namespace BackupPolicyLint.Rules.Declarative;
 
 /// <summary>Why a node failed an assertion: where (the node, or the nearest one above a missing node) and what was wrong.</summary>
-public sealed record AssertionFailure(DocNode Location, string Path, string? Value, string Reason, string? Message);
+internal sealed record AssertionFailure(DocNode Location, string Path, string? Value, string Reason, string? Message);
 
 /// <summary>
 /// Judges a plan document against an <see cref="Assertion"/>. <c>gte</c>/<c>lte</c> compare numbers, durations
 /// (<c>30d</c>) or dates (<c>2026-01-31</c>, or <c>now-31d</c> relative to the run's time), whichever both sides are.
 /// </summary>
-public sealed class AssertionEvaluator(DateTimeOffset now)
+internal sealed class AssertionEvaluator(DateTimeOffset now)
 {
     public IReadOnlyList<AssertionFailure> Evaluate(Assertion assertion, DocNode context, string contextPath)
     {

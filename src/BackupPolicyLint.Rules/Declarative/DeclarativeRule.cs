@@ -6,7 +6,7 @@ namespace BackupPolicyLint.Rules.Declarative;
 /// A <c>kind: Rule</c> YAML rule: it applies to the plans its <c>match</c> selects (environments, labels) and reports
 /// each node that fails its <c>assert</c>, located on that node, or on its nearest parent when the node is missing.
 /// </summary>
-public sealed class DeclarativeRule(RuleDescriptor descriptor, IReadOnlyList<string> environments, IReadOnlyDictionary<string, string> labels, Assertion assertion, string message) : PlanRule
+internal sealed class DeclarativeRule(RuleDescriptor descriptor, IReadOnlyList<string> environments, IReadOnlyDictionary<string, string> labels, Assertion assertion, string message) : PlanRule
 {
     public override RuleDescriptor Descriptor => descriptor;
 

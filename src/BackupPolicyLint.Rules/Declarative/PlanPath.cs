@@ -3,13 +3,13 @@ using BackupPolicyLint.Documents;
 namespace BackupPolicyLint.Rules.Declarative;
 
 /// <summary>A node reached by a path, or the nearest node above it when the path leads nowhere.</summary>
-public sealed record PathHit(DocNode? Node, DocNode Nearest, string Path);
+internal sealed record PathHit(DocNode? Node, DocNode Nearest, string Path);
 
 /// <summary>
 /// Dotted paths over a plan document: <c>spec.retention.maxAge</c>, <c>spec.jobs[*].schedule</c> (every item),
 /// <c>spec.jobs[0]</c> (one item), <c>metadata.labels.*</c> (every value of a mapping).
 /// </summary>
-public static class PlanPath
+internal static class PlanPath
 {
     public static IReadOnlyList<PathHit> Resolve(DocNode start, string? path, string startPath)
     {

@@ -112,8 +112,10 @@ public sealed class AuditRecordTests
     [InlineData(Severity.Error, VerdictKind.Pass)]
     [InlineData(Severity.Warning, VerdictKind.Fail)]
     [InlineData(null, VerdictKind.Pass)]
-    public void Verdict_ShouldFollowTheFailOnThreshold(Severity? failOn, VerdictKind expected)
+    public void Verdict_ShouldFollowTheFailOnThreshold(Severity? failOn, object expectedKind)
     {
+        // object: a theory is public and VerdictKind is internal; InlineData still names the enum's values.
+        var expected = (VerdictKind)expectedKind;
         var warning = Reports.Finding("w") with { Severity = Severity.Warning, PlanId = "p1" };
         var report = Reports.Of(warning) with { Plans = [Plan("p1", "alpha")], Run = new RunInfo { FailOn = failOn } };
 

@@ -45,8 +45,10 @@ public sealed class InputLimitTests
     [Theory]
     [InlineData(InfraFileKind.Shell, "backup.sh", "#!/bin/bash\n", "{0}\n", 2)]
     [InlineData(InfraFileKind.Yaml, "cronjob.yaml", "apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: b\nspec:\n  schedule: \"0 1 * * *\"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n            - name: backup\n              image: neo4j:5.26-enterprise\n              command: [\"/bin/sh\", \"-c\"]\n              args:\n                - |\n", "                  {0}\n", 17)]
-    public void Script_WithMoreBackupCommandsThanTheLimit_ShouldStopThereAndKeepTheOnesBefore(InfraFileKind kind, string name, string head, string line, int firstLine)
+    public void Script_WithMoreBackupCommandsThanTheLimit_ShouldStopThereAndKeepTheOnesBefore(object fileKind, string name, string head, string line, int firstLine)
     {
+        // object: a theory is public and InfraFileKind is internal; InlineData still names the enum's values.
+        var kind = (InfraFileKind)fileKind;
         var limits = new ReaderLimits { MaxBackupCommandsPerFile = 5 };
         var commands = Enumerable.Range(1, 7).Select(i => string.Format(System.Globalization.CultureInfo.InvariantCulture, line, $"neo4j-admin database backup --to-path=/backups db{i}"));
         var text = head + string.Concat(commands);

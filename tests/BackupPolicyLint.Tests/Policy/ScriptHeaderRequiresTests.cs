@@ -18,11 +18,11 @@ public sealed class ScriptHeaderRequiresTests
     [InlineData("// @requires cluster\n", RuleRequirements.Cluster)]
     [InlineData("// @requires inventory, backup location\n", RuleRequirements.Inventory | RuleRequirements.BackupLocation)]
     [InlineData("// @requires Cluster backup-location\n", RuleRequirements.Cluster | RuleRequirements.BackupLocation)]
-    public void Requires_ShouldBeReadIntoTheDescriptor(string line, RuleRequirements expected)
+    public void Requires_ShouldBeReadIntoTheDescriptor(string line, object expected)
     {
         var descriptor = ScriptHeader.Parse(Header + line + "Report(Plan.Node, \"x\");\n", "rules/x.csx");
 
-        Assert.Equal(expected, descriptor.Requires);
+        Assert.Equal((RuleRequirements)expected, descriptor.Requires);
     }
 
     [Fact]

@@ -11,5 +11,6 @@ namespace BackupPolicyLint.Model.Infra;
 /// <param name="Syntax">"5" for <c>neo4j-admin database …</c> and <c>backup aggregate</c>, "4.4" for the 4.4 forms, "" for other tools.</param>
 public sealed record JobOrigin(SourceKind Source, string Tool, string Syntax)
 {
+    /// <summary>True when the command uses the Neo4j 4.4 syntax.</summary>
     public bool Is44 => Syntax == "4.4";
 }

@@ -9,23 +9,32 @@ namespace BackupPolicyLint.Model.Infra;
 /// </summary>
 public sealed class Neo4jConfig
 {
+    /// <summary>The setting that turns the backup service on or off.</summary>
     public const string BackupEnabled = "server.backup.enabled";
+    /// <summary>The setting for the address the backup service listens on.</summary>
     public const string BackupListenAddress = "server.backup.listen_address";
+    /// <summary>The setting that turns TLS on for the backup service.</summary>
     public const string BackupSslEnabled = "dbms.ssl.policy.backup.enabled";
+    /// <summary>The setting for the cluster listener (which also serves backups).</summary>
     public const string ClusterListenAddress = "server.cluster.listen_address";
+    /// <summary>The setting that turns TLS on for cluster traffic.</summary>
     public const string ClusterSslEnabled = "dbms.ssl.policy.cluster.enabled";
+    /// <summary>The setting that gives the host of listen addresses that name only a port.</summary>
     public const string DefaultListenAddress = "server.default_listen_address";
+    /// <summary>The setting that turns authentication on or off.</summary>
     public const string AuthEnabled = "dbms.security.auth_enabled";
+    /// <summary>The setting for how long transaction logs are kept.</summary>
     public const string TxLogRetentionPolicy = "db.tx_log.rotation.retention_policy";
 
     /// <summary>Neo4j's defaults (operations manual, configuration settings): loopback backup listener, cluster port 6000.</summary>
     public const string DefaultBackupListen = "127.0.0.1:6362";
 
+    /// <summary>The cluster listener's default port.</summary>
     public const string DefaultClusterPort = "6000";
 
     private readonly Dictionary<string, ConfigSetting> _settings;
 
-    public Neo4jConfig(string file, SourceKind source, IEnumerable<ConfigSetting> settings)
+    internal Neo4jConfig(string file, SourceKind source, IEnumerable<ConfigSetting> settings)
     {
         File = file;
         Source = source;
@@ -37,14 +46,20 @@ public sealed class Neo4jConfig
         }
     }
 
+    /// <summary>The file the settings come from, relative to the working directory.</summary>
     public string File { get; }
+    /// <summary>Where the settings were read: <c>Config</c> for a neo4j.conf, <c>Manifest</c> or <c>Script</c> for an environment.</summary>
     public SourceKind Source { get; }
+    /// <summary>Every setting the file sets (the last one of a name wins, as in Neo4j).</summary>
     public IReadOnlyCollection<ConfigSetting> Settings => _settings.Values;
 
+    /// <summary>The setting named <paramref name="name"/>, or null when the file does not set it.</summary>
     public ConfigSetting? Get(string name) => _settings.GetValueOrDefault(name);
 
+    /// <summary>True when the file sets <paramref name="name"/> to <c>true</c>.</summary>
     public bool IsTrue(string name) => Get(name) is { } s && string.Equals(s.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>True when the file sets <paramref name="name"/> to <c>false</c>.</summary>
     public bool IsFalse(string name) => Get(name) is { } s && string.Equals(s.Value.Trim(), "false", StringComparison.OrdinalIgnoreCase);
 
     /// <summary><c>dbms.security.auth_enabled</c>, default true: users and roles then live in system.</summary>

@@ -6,7 +6,7 @@ namespace BackupPolicyLint.Model.Inventory;
 /// Takes the user-info part out of a URI as text (<c>https://user:secret@host</c> → <c>https://host</c>): an inventory
 /// snapshot is a file anyone may have edited, so the source it records is not trusted to be free of credentials.
 /// </summary>
-public static partial class UriCredentials
+internal static partial class UriCredentials
 {
     public static string Remove(string uri) => UserInfo().Replace(uri, "${scheme}", 1);
 

@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Rules.Controls;
 
 /// <summary>One control of a framework, e.g. NIST CP-9 "System Backup".</summary>
-public sealed record Control(ControlFramework Framework, string Id, string Title)
+internal sealed record Control(ControlFramework Framework, string Id, string Title)
 {
     public override string ToString() => $"{Id} {Title}";
 }

@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Rules.Controls;
 
 /// <summary>The controls bpl's rules evidence (titles as the frameworks write them).</summary>
-public static class ControlCatalog
+internal static class ControlCatalog
 {
     public static readonly Control Cp9 = new(ControlFramework.Nist, "CP-9", "System Backup");
     public static readonly Control Cp9Testing = new(ControlFramework.Nist, "CP-9(1)", "System Backup | Testing for Reliability and Integrity");

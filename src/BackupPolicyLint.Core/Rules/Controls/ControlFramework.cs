@@ -1,7 +1,7 @@
 namespace BackupPolicyLint.Rules.Controls;
 
 /// <summary>The control frameworks a rule's outcome is evidence for.</summary>
-public enum ControlFramework
+internal enum ControlFramework
 {
     /// <summary>NIST SP 800-53 revision 5.</summary>
     Nist,

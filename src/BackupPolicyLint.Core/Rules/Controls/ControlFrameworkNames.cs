@@ -1,6 +1,6 @@
 namespace BackupPolicyLint.Rules.Controls;
 
-public static class ControlFrameworkNames
+internal static class ControlFrameworkNames
 {
     /// <summary>The command-line and JSON key: nist, iso27001, soc2.</summary>
     public static string ToKey(this ControlFramework framework) => framework switch

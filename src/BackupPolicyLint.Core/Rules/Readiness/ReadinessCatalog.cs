@@ -6,7 +6,7 @@ namespace BackupPolicyLint.Rules.Readiness;
 /// that judge it. The one place these items and their rule ids live; a meta-test requires every built-in rule to belong
 /// to an item or to <see cref="OutsideChecklist"/>, and every id named here to exist.
 /// </summary>
-public static class ReadinessCatalog
+internal static class ReadinessCatalog
 {
     private const string Planning = "Neo4j Operations Manual, Backup and restore planning";
 

@@ -8,7 +8,7 @@ namespace BackupPolicyLint.Rules.Readiness;
 /// <param name="Title">The guidance in one line, as an auditor asks it.</param>
 /// <param name="Guidance">Where Neo4j says it (the page and what it recommends).</param>
 /// <param name="RuleIds">The rules whose outcomes decide the item, in id order.</param>
-public sealed record ReadinessItem(string Id, string Title, string Guidance, IReadOnlyList<string> RuleIds)
+internal sealed record ReadinessItem(string Id, string Title, string Guidance, IReadOnlyList<string> RuleIds)
 {
     /// <summary>No rule judges it: reports say "not checked by bpl".</summary>
     public bool Checked => RuleIds.Count > 0;
