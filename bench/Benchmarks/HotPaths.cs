@@ -1,4 +1,3 @@
-using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Engine;
 using BackupPolicyLint.Evaluation;
 using BackupPolicyLint.Loading.Discovery;

@@ -6,7 +6,6 @@ using BackupPolicyLint.Loading.Plans;
 using BackupPolicyLint.Loading.Policies;
 using BackupPolicyLint.Loading.Schema;
 using BackupPolicyLint.Loading.Yaml;
-using BackupPolicyLint.Model;
 using BackupPolicyLint.Reporting;
 using BackupPolicyLint.Rules.BuiltIn;
 
