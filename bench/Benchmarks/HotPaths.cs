@@ -1,4 +1,3 @@
-using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Engine;
 using BackupPolicyLint.Evaluation;
 using BackupPolicyLint.Loading.Discovery;
@@ -34,7 +33,7 @@ public class HotPaths
         _bytes = File.ReadAllBytes(path);
         _file = new InputFile(path, "examples/flawed-prod/payments-prod.yaml", Explicit: true);
         _plans = [.. PlanLoader.LoadText(_file, _bytes, ReaderLimits.Default).Plans];
-        _policy = new PolicySelection(PolicyPackLoader.LoadBuiltIn(RuleCatalog.Ids), null);
+        _policy = new PolicySelection(BuiltInPacks.Shipped, null);
         _report = CheckPipeline.Run(new CheckRequest { Paths = ["examples"], WorkingDirectory = root, Now = Now });
     }
 

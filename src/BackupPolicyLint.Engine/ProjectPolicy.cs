@@ -25,10 +25,6 @@ internal sealed record ProjectPolicy(PolicySelection Selection, IReadOnlyList<Pl
         {
             throw new CheckFailureException(CheckFailureKind.InvalidPolicy, ex.Message);
         }
-        catch (PolicyPackException ex)
-        {
-            throw new CheckFailureException(CheckFailureKind.InvalidPolicy, ex.Message);
-        }
     }
 
     private static ProjectPolicy Load(CheckRequest options)
@@ -44,14 +40,14 @@ internal sealed record ProjectPolicy(PolicySelection Selection, IReadOnlyList<Pl
             .GroupBy(d => d.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
         var resolver = new PackResolver(known, since, options.WorkingDirectory, idsByName);
-        var builtIn = PolicyPackLoader.LoadBuiltIn(known);
+        var builtIn = BuiltInPacks.Shipped;
 
         PolicyPack? forced = null;
         if (packReference is not null)
         {
             forced = BuiltInPacks.IsBuiltInReference(packReference) || File.Exists(Path.GetFullPath(packReference, options.WorkingDirectory))
                 ? resolver.Resolve(packReference, options.WorkingDirectory)
-                : throw new CheckFailureException(CheckFailureKind.InvalidRequest, $"--policy '{packReference}' is neither a built-in pack ({string.Join(", ", PolicyPackLoader.BuiltInNames)}) nor a file");
+                : throw new CheckFailureException(CheckFailureKind.InvalidRequest, $"--policy '{packReference}' is neither a built-in pack ({string.Join(", ", BuiltInPacks.Names)}) nor a file");
         }
 
         var routes = (config?.Packs ?? [])

@@ -4,16 +4,14 @@ using BackupPolicyLint.Evaluation;
 
 namespace BackupPolicyLint.Rules.BuiltIn;
 
-/// <summary>The built-in rules, found once by reflection so adding a rule never means editing a list.</summary>
-internal static class RuleCatalog
+/// <summary>
+/// The built-in rules. The list is written at compile time by a source generator (BackupPolicyLint.Generators'
+/// RuleCatalogGenerator: every concrete <see cref="PlanRule"/> under this namespace, into <c>CreateRules()</c>), so
+/// adding a rule never means editing a list, and a start pays no type scan or reflective construction.
+/// </summary>
+internal static partial class RuleCatalog
 {
-    private static readonly Lazy<IReadOnlyList<PlanRule>> Rules = new(() => typeof(RuleCatalog).Assembly
-        .GetTypes()
-        // Built-in rules only: the declarative custom rules' class lives in this assembly too (Rules.Declarative).
-        .Where(t => t is { IsAbstract: false, IsClass: true } && typeof(PlanRule).IsAssignableFrom(t) && t.Namespace!.StartsWith(typeof(RuleCatalog).Namespace!, StringComparison.Ordinal))
-        .Select(t => (PlanRule)Activator.CreateInstance(t, nonPublic: true)!)
-        .OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)
-        .ToList());
+    private static readonly Lazy<IReadOnlyList<PlanRule>> Rules = new(() => CreateRules().OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToList());
 
     public static IReadOnlyList<PlanRule> All => Rules.Value;
 

@@ -61,11 +61,15 @@ internal static class RulesCommand
         return new Command("rules", "Inspect the rules: built-in, and the project's custom rules.") { list, explain, DocsCommand(io) };
     }
 
-    /// <summary>`bpl rules docs --output docs/rules`: the rule docs that repeat the catalogue, written from the descriptors.</summary>
+    /// <summary>
+    /// `bpl rules docs --output docs/rules --packs policies`: the rule docs that repeat the catalogue and the built-in
+    /// packs' YAML, written from the descriptors.
+    /// </summary>
     private static Command DocsCommand(CliIo io)
     {
         var output = new Option<string>("--output", "-o") { HelpName = "FOLDER", Description = "The folder of the rule pages (docs/rules).", Required = true };
-        var docs = new Command("docs", "Write the rule docs from the catalogue: the index's tables, each page's title and header table, the control matrix (controls.md) and new rules in shipped.txt; hand-written prose is kept.") { output };
+        var packs = new Option<string?>("--packs") { HelpName = "FOLDER", Description = "Also write the built-in packs (production.yaml, staging.yaml, development.yaml) into this folder (policies)." };
+        var docs = new Command("docs", "Write the rule docs from the catalogue: the index's tables, each page's title and header table, the control matrix (controls.md) and new rules in shipped.txt; hand-written prose is kept. With --packs, the built-in packs too.") { output, packs };
         docs.SetAction(parse =>
         {
             var given = parse.GetValue(output)!;
@@ -75,10 +79,19 @@ internal static class RulesCommand
                 throw new UsageException($"no folder '{given}': --output names the folder of the rule pages (docs/rules)");
             }
 
-            var written = RuleDocsGenerator.Write(RuleCatalog.Descriptors, folder);
-            foreach (var name in written)
+            var packsGiven = parse.GetValue(packs);
+            var packsFolder = packsGiven is null ? null : Path.GetFullPath(packsGiven, io.WorkingDirectory);
+            if (packsFolder is not null && !Directory.Exists(packsFolder))
             {
-                io.Out.WriteLine($"wrote {Path.Combine(given, name).Replace('\\', '/')}");
+                throw new UsageException($"no folder '{packsGiven}': --packs names the folder of the built-in packs (policies)");
+            }
+
+            var written = RuleDocsGenerator.Write(RuleCatalog.Descriptors, folder).Select(name => Path.Combine(given, name))
+                .Concat(packsFolder is null ? [] : BuiltInPackFiles.Write(RuleCatalog.Descriptors, packsFolder).Select(name => Path.Combine(packsGiven!, name)))
+                .ToList();
+            foreach (var path in written)
+            {
+                io.Out.WriteLine($"wrote {path.Replace('\\', '/')}");
             }
 
             io.Out.WriteLine(written.Count == 0 ? "the rule docs are up to date" : $"{written.Count} {(written.Count == 1 ? "file" : "files")} written");

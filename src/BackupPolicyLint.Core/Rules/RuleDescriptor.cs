@@ -69,6 +69,15 @@ internal sealed record RuleDescriptor
     /// </summary>
     public string? InputsDetail { get; init; }
     public required DefaultSeverities Severities { get; init; }
+
+    /// <summary>
+    /// Why the built-in packs that turn the rule off (a "-" in <see cref="Severities"/>) do so, in a few words: the
+    /// generated pack writes it beside the entry ("off: ..."), so a reader of policies/*.yaml sees the reason. Null for
+    /// a rule no built-in pack turns off.
+    /// </summary>
+    public string? OffReason { get; init; }
+
+    /// <summary>The rule's tunables; every built-in pack sets each to its default (policies/*.yaml are generated from it).</summary>
     public IReadOnlyList<RuleParameter> Parameters { get; init; } = [];
 
     /// <summary>

@@ -27,7 +27,7 @@ internal sealed class PackResolver(IReadOnlySet<string> knownRuleIds, IReadOnlyD
     {
         if (BuiltInPacks.IsBuiltInReference(reference))
         {
-            return BuiltInPacks.Load(reference, knownRuleIds, ruleSince);
+            return BuiltInPacks.Load(reference, ruleSince);
         }
 
         var full = Path.GetFullPath(reference, baseDirectory);
@@ -38,7 +38,7 @@ internal sealed class PackResolver(IReadOnlySet<string> knownRuleIds, IReadOnlyD
 
         if (!File.Exists(full))
         {
-            throw new PolicyDocumentException($"policy pack '{reference}' is neither a built-in pack ({string.Join(", ", PolicyPackLoader.BuiltInNames)}) nor a file");
+            throw new PolicyDocumentException($"policy pack '{reference}' is neither a built-in pack ({string.Join(", ", BuiltInPacks.Names)}) nor a file");
         }
 
         var document = PolicyDocument.Read(full, Display(full), "PolicyPack", PolicySchemas.PolicyPack);

@@ -21,6 +21,7 @@ internal sealed class RetentionNotEnforced : PlanRule
         Category = RuleCategory.BackupArtifacts,
         Inputs = RuleInputs.Plan | RuleInputs.Artifacts,
         Severities = DefaultSeverities.Parse("W/W/-"),
+        OffReason = "retention is not enforced here",
         Controls = [Cp9, IsoBackup, Soc2Recovery],
         Requires = RuleRequirements.BackupLocation,
     };

@@ -17,6 +17,7 @@ internal sealed class ConfigNotBackedUp : PlanRule
         Category = RuleCategory.FilesBesidesDatabases,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("E/W/-"),
+        OffReason = "config is usually reproducible from the repo here",
         Controls = [Cp9, Cp10, IsoBackup, Soc2Recovery],
     };
 

@@ -18,6 +18,7 @@ internal sealed class SslMaterialNotBackedUp : PlanRule
         Category = RuleCategory.FilesBesidesDatabases,
         Inputs = RuleInputs.Plan | RuleInputs.Config,
         Severities = DefaultSeverities.Parse("E/W/-"),
+        OffReason = "SSL material is usually reproducible here",
         Controls = [Cp9, Cp10, IsoBackup, IsoCryptography, Soc2Recovery],
     };
 

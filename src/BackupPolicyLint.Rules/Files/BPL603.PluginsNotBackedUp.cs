@@ -19,6 +19,7 @@ internal sealed class PluginsNotBackedUp : PlanRule
         Category = RuleCategory.FilesBesidesDatabases,
         Inputs = RuleInputs.Plan | RuleInputs.Inventory,
         Severities = DefaultSeverities.Parse("W/W/-"),
+        OffReason = "plugins are usually reproducible here",
         Controls = [Cp9, Cp10, IsoBackup, Soc2Recovery],
     };
 

@@ -17,6 +17,7 @@ internal sealed class LicensesNotBackedUp : PlanRule
         Category = RuleCategory.FilesBesidesDatabases,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("W/W/-"),
+        OffReason = "licenses are usually re-issued here",
         Controls = [Cp9, Cp10, IsoBackup, Soc2Recovery],
     };
 

@@ -17,6 +17,7 @@ internal sealed class DumpNeedsDowntime : PlanRule
         Category = RuleCategory.MethodAndEdition,
         Inputs = RuleInputs.Plan | RuleInputs.Scripts,
         Severities = DefaultSeverities.Parse("E/W/-"),
+        OffReason = "offline dumps are acceptable outside staging/production",
         Controls = [Cp9, IsoBackup, IsoContinuity, Soc2Recovery],
     };
 

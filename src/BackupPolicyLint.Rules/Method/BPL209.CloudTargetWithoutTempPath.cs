@@ -22,6 +22,7 @@ internal sealed class CloudTargetWithoutTempPath : PlanRule
         Category = RuleCategory.MethodAndEdition,
         Inputs = RuleInputs.Plan | RuleInputs.Scripts,
         Severities = DefaultSeverities.Parse("N/N/-"),
+        OffReason = "temp-path sizing matters only for real data volumes",
         Controls = [Cp9, IsoBackup, Soc2Recovery],
     };
 

@@ -20,6 +20,7 @@ internal sealed class BackupFromClusterMember : PlanRule
         Category = RuleCategory.NetworkSecurity,
         Inputs = RuleInputs.Plan | RuleInputs.Scripts,
         Severities = DefaultSeverities.Parse("W/W/-"),
+        OffReason = "a backup client outside the cluster is not required here",
         Controls = [Cp9, IsoBackup, Soc2Recovery],
 
         // Only a cluster has members to back up from.

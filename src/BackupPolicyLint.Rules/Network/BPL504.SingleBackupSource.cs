@@ -20,6 +20,7 @@ internal sealed class SingleBackupSource : PlanRule
         Category = RuleCategory.NetworkSecurity,
         Inputs = RuleInputs.Plan | RuleInputs.Scripts,
         Severities = DefaultSeverities.Parse("W/N/-"),
+        OffReason = "a single backup source is acceptable here",
         Controls = [Cp9, IsoContinuity, Soc2Recovery],
 
         // Only a cluster has several members to back up from.

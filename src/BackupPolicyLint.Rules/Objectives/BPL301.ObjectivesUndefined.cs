@@ -18,6 +18,7 @@ internal sealed class ObjectivesUndefined : PlanRule
         Category = RuleCategory.ObjectivesAndScheduling,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("E/W/-"),
+        OffReason = "objectives are optional for throwaway environments",
         Controls = [Cp9, Cp10, IsoContinuity, Soc2Recovery],
     };
 

@@ -19,6 +19,7 @@ internal sealed class OutsideOffPeakWindow : PlanRule
         Category = RuleCategory.ObjectivesAndScheduling,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("W/N/-"),
+        OffReason = "off-peak windows rarely matter outside production",
         Controls = [Cp9, IsoBackup, Soc2Recovery],
     };
 

@@ -20,6 +20,7 @@ internal sealed class RtoAtRisk : PlanRule
         Category = RuleCategory.ObjectivesAndScheduling,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("W/W/-"),
+        OffReason = "restore-time estimates matter only where an RTO is binding",
         Controls = [Cp10, IsoContinuity, Soc2Recovery],
         Parameters = [new RuleParameter("restoreThroughputMiBps", "200", "Assumed restore (or seed) throughput in MiB/s; set it from a measured restore test.")],
     };

@@ -17,6 +17,7 @@ internal sealed class RecoveryTestingUndefined : PlanRule
         Category = RuleCategory.Recovery,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("E/W/-"),
+        OffReason = "restore testing is not required here",
         Controls = [Cp4, Cp9Testing, IsoContinuity, Soc2RecoveryTesting],
     };
 

@@ -19,6 +19,7 @@ internal sealed class RecoveryTestOverdue : PlanRule
         Category = RuleCategory.Recovery,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("E/W/-"),
+        OffReason = "restore testing is not required here",
         Controls = [Cp4, Cp9Testing, IsoContinuity, Soc2RecoveryTesting],
     };
 

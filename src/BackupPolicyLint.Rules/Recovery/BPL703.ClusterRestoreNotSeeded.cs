@@ -20,6 +20,7 @@ internal sealed class ClusterRestoreNotSeeded : PlanRule
         Category = RuleCategory.Recovery,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("W/W/-"),
+        OffReason = "restore method is not judged here",
         Controls = [Cp10, IsoContinuity, Soc2Recovery],
 
         // Only a cluster has members to seed; 4.4 has no seed from URI, so a restore there is per member by design and

@@ -17,6 +17,7 @@ internal sealed class RunbookMissing : PlanRule
         Category = RuleCategory.Recovery,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("W/W/-"),
+        OffReason = "runbooks are not required here",
         Controls = [Cp4, Cp10, IsoContinuity, Soc2RecoveryTesting],
     };
 

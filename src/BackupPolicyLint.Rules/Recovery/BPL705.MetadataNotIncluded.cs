@@ -21,6 +21,7 @@ internal sealed class MetadataNotIncluded : PlanRule
         Category = RuleCategory.Recovery,
         Inputs = RuleInputs.Plan | RuleInputs.Scripts,
         Severities = DefaultSeverities.Parse("W/W/-"),
+        OffReason = "RBAC metadata is usually reproducible here",
         Controls = [Cp9, Cp10, IsoBackup, Soc2Recovery],
     };
 

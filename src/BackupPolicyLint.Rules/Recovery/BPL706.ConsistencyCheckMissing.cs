@@ -18,6 +18,7 @@ internal sealed class ConsistencyCheckMissing : PlanRule
         Category = RuleCategory.Recovery,
         Inputs = RuleInputs.Plan | RuleInputs.Scripts,
         Severities = DefaultSeverities.Parse("N/N/-"),
+        OffReason = "consistency checks are not required here",
         Controls = [Cp9Testing, IsoBackup, Soc2RecoveryTesting],
     };
 

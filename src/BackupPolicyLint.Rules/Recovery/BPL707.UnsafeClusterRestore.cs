@@ -19,6 +19,7 @@ internal sealed class UnsafeClusterRestore : PlanRule
         Category = RuleCategory.Recovery,
         Inputs = RuleInputs.Scripts,
         Severities = DefaultSeverities.Parse("W/W/-"),
+        OffReason = "cluster restore safety is not judged here",
         Controls = [Cp10, IsoContinuity, Soc2Recovery],
     };
 

@@ -18,6 +18,7 @@ internal sealed class RecoveryTestDateInFuture : PlanRule
         Category = RuleCategory.Recovery,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("E/W/-"),
+        OffReason = "restore testing is not judged here",
         Controls = [Cp4, Cp9Testing, IsoContinuity, Soc2RecoveryTesting],
     };
 

@@ -20,6 +20,7 @@ internal sealed class RetentionBelowMinimum : PlanRule
         Category = RuleCategory.StorageAndRetention,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("W/W/-"),
+        OffReason = "short retention is fine for development/test",
         Controls = [Cp9, IsoBackup, Soc2Recovery],
         Parameters =
         [

@@ -23,6 +23,7 @@ internal sealed class ArchiveLongevity : PlanRule
         Category = RuleCategory.StorageAndRetention,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("W/N/-"),
+        OffReason = "long-term archives are not expected here",
         Controls = [Cp9, Sc28, IsoBackup, Soc2Recovery],
     };
 

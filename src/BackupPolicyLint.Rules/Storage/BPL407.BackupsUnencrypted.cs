@@ -20,6 +20,7 @@ internal sealed class BackupsUnencrypted : PlanRule
         Category = RuleCategory.StorageAndRetention,
         Inputs = RuleInputs.Plan,
         Severities = DefaultSeverities.Parse("W/W/-"),
+        OffReason = "development/test data is not expected to be sensitive",
         Controls = [Cp9Crypto, Sc28, IsoCryptography, Soc2LogicalAccess],
         SecuritySeverity = 5.5,
     };

@@ -32,6 +32,14 @@ public sealed class ProjectGraphTests
             "BackupPolicyLint.Rules", "BackupPolicyLint.Scripting",
         ],
         ["BackupPolicyLint.Cli"] = ["BackupPolicyLint.Engine"],
+        // Source generators run inside the compiler; no project sees them at run time.
+        ["BackupPolicyLint.Generators"] = [],
+    };
+
+    /// <summary>Analyzer references: build-time code, outside the run-time layering above.</summary>
+    private static readonly Dictionary<string, string[]> AllowedAnalyzers = new(StringComparer.Ordinal)
+    {
+        ["BackupPolicyLint.Rules"] = ["BackupPolicyLint.Generators"],
     };
 
     [Fact]
@@ -46,6 +54,10 @@ public sealed class ProjectGraphTests
             Assert.True(
                 Allowed[project].SequenceEqual(references),
                 $"{project} references [{string.Join(", ", references)}]; the layering allows [{string.Join(", ", Allowed[project])}]");
+            var analyzers = References(Path.Combine(Repo.Path("src"), project, $"{project}.csproj"), analyzers: true);
+            Assert.True(
+                AllowedAnalyzers.GetValueOrDefault(project, []).SequenceEqual(analyzers),
+                $"{project} runs the analyzers [{string.Join(", ", analyzers)}]; allowed: [{string.Join(", ", AllowedAnalyzers.GetValueOrDefault(project, []))}]");
         }
     }
 
@@ -80,8 +92,11 @@ public sealed class ProjectGraphTests
         }
     }
 
-    private static List<string> References(string project) =>
+    private static List<string> References(string project) => References(project, analyzers: false);
+
+    private static List<string> References(string project, bool analyzers) =>
         XDocument.Load(project).Descendants("ProjectReference")
+            .Where(r => (r.Attribute("OutputItemType")?.Value == "Analyzer") == analyzers)
             .Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', Path.DirectorySeparatorChar)))
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -40,7 +40,7 @@ public sealed class CheckEngineTests
 
     private static PolicySelection Packs(string? forced = null)
     {
-        var packs = PolicyPackLoader.LoadBuiltIn(RuleCatalog.Ids);
+        var packs = BuiltInPacks.Shipped;
         return new PolicySelection(packs, forced is null ? null : packs.Single(p => p.Name == forced));
     }
 

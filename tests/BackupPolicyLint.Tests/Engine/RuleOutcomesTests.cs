@@ -53,7 +53,7 @@ public sealed class RuleOutcomesTests
         return Assert.Single(result.Plans);
     }
 
-    private static PolicySelection Packs() => new(PolicyPackLoader.LoadBuiltIn(RuleCatalog.Ids), null);
+    private static PolicySelection Packs() => new(BuiltInPacks.Shipped, null);
 
     private static (EngineRun Run, RuleOutcome Outcome) Evaluate(ScriptedRule rule, Func<Finding, Finding>? suppress = null)
     {
@@ -143,7 +143,7 @@ public sealed class RuleOutcomesTests
     public void RuleTurnedOffByThePack_ShouldHaveNoOutcome()
     {
         var rule = RuleCatalog.Find("BPL209")!; // N/N/-: off in development
-        var packs = PolicyPackLoader.LoadBuiltIn(RuleCatalog.Ids);
+        var packs = BuiltInPacks.Shipped;
 
         var run = new CheckEngine([rule]).Evaluate([Plan()], new PolicySelection(packs, packs.Single(p => p.Name == "development")), Checks.Now);
 

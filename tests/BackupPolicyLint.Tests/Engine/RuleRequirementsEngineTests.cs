@@ -6,7 +6,6 @@ using BackupPolicyLint.Loading.Policies;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Model.Inventory;
 using BackupPolicyLint.Rules;
-using BackupPolicyLint.Rules.BuiltIn;
 using BackupPolicyLint.Tests.Support;
 using Xunit;
 
@@ -75,7 +74,7 @@ public sealed class RuleRequirementsEngineTests
     {
         var run = new CheckEngine([rule]).Evaluate(
             [plan],
-            new PolicySelection(PolicyPackLoader.LoadBuiltIn(RuleCatalog.Ids), null),
+            new PolicySelection(BuiltInPacks.Shipped, null),
             Checks.Now,
             backups ? _ => Location : null,
             inventory ? _ => Inventory : null);

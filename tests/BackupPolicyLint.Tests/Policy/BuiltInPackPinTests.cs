@@ -13,7 +13,7 @@ public sealed class BuiltInPackPinTests
     [Fact]
     public void EveryBuiltInRule_ShouldBeSinceAPackVersionTheToolShips()
     {
-        var shipped = PolicyPackLoader.LoadBuiltIn(RuleCatalog.Ids).Select(p => p.Version).Distinct().Single();
+        var shipped = BuiltInPacks.Shipped.Select(p => p.Version).Distinct().Single();
         Assert.All(RuleCatalog.All, r => Assert.True(string.CompareOrdinal(r.Descriptor.Since, shipped) <= 0, $"{r.Descriptor.Id} since {r.Descriptor.Since}"));
     }
 
@@ -22,19 +22,19 @@ public sealed class BuiltInPackPinTests
     {
         // As a 2027.02 tool would see it: BPL904 introduced then, and the shipped pack now at 2027.02.
         var since = SinceWithALaterRule();
-        var pinned = BuiltInPacks.Load("production@2026.11", RuleCatalog.Ids, since);
+        var pinned = BuiltInPacks.Load("production@2026.11", since);
         Assert.DoesNotContain("BPL904", pinned.Rules.Keys);
         Assert.Contains("BPL101", pinned.Rules.Keys);
         Assert.Equal("2026.11", pinned.Version);
-        Assert.NotEqual(BuiltInPacks.Load("production", RuleCatalog.Ids, since).ContentHash, pinned.ContentHash);
+        Assert.NotEqual(BuiltInPacks.Load("production", since).ContentHash, pinned.ContentHash);
     }
 
     [Fact]
     public void PinAtTheShippedVersion_ShouldKeepEveryRule()
     {
         var since = RuleCatalog.All.ToDictionary(r => r.Descriptor.Id, r => r.Descriptor.Since, StringComparer.Ordinal);
-        var current = BuiltInPacks.Load("production", RuleCatalog.Ids, since);
-        var pinned = BuiltInPacks.Load("production@2026.11", RuleCatalog.Ids, since);
+        var current = BuiltInPacks.Load("production", since);
+        var pinned = BuiltInPacks.Load("production@2026.11", since);
         Assert.Equal(current.Rules.Keys.Order(), pinned.Rules.Keys.Order());
     }
 
@@ -45,7 +45,7 @@ public sealed class BuiltInPackPinTests
     public void PinOutsideTheShippedRange_ShouldBeRefused(string reference, string expected)
     {
         var since = RuleCatalog.All.ToDictionary(r => r.Descriptor.Id, r => r.Descriptor.Since, StringComparer.Ordinal);
-        var error = Assert.Throws<PolicyDocumentException>(() => BuiltInPacks.Load(reference, RuleCatalog.Ids, since));
+        var error = Assert.Throws<PolicyDocumentException>(() => BuiltInPacks.Load(reference, since));
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 }
