@@ -6,7 +6,9 @@ namespace BackupPolicyLint.Cli.Tests;
 
 /// <summary>
 /// The example organisation policy (examples/policies) end to end, and the documented outcomes of scripts, waivers,
-/// suppressions and baselines, run through the real `bpl` process.
+/// suppressions and baselines, through the command line in this process (scripts compile once per test process, not
+/// once per run). Real `bpl` processes stay where the process is the point: which assemblies it loads (Roslyn only on
+/// a cache miss) and what it prints with stderr redirected.
 /// </summary>
 public sealed class PolicyAsCodeTests : IDisposable
 {
@@ -22,7 +24,7 @@ public sealed class PolicyAsCodeTests : IDisposable
         ["BPL_TEST_LOADED_ASSEMBLIES"] = loadedAssemblies,
     };
 
-    private BplProcess.Result Bpl(params string[] args) => BplProcess.RunWith(Environment(), Repo.Root, args);
+    private BplProcess.Result Bpl(params string[] args) => BplProcess.InProcess(Environment(), Repo.Root, args);
 
     private static List<JsonElement> Findings(BplProcess.Result result) =>
         JsonDocument.Parse(result.Out).RootElement.GetProperty("findings").EnumerateArray().ToList();
@@ -161,7 +163,7 @@ public sealed class PolicyAsCodeTests : IDisposable
     public void ScriptThatDoesNotCompile_ShouldExitTwoWithItsFileLineAndColumn()
     {
         var script = Write("broken.csx", "// @id ORG1\n// @name broken\n// @severity warning\nvar x = Plan.NoSuchMember;\n");
-        var result = BplProcess.RunWith(Environment(), _temp, "check", Plan(), "--policy", script);
+        var result = BplProcess.InProcess(Environment(), _temp, "check", Plan(), "--policy", script);
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("bpl: broken.csx:4:14: error CS1061:", result.Error, StringComparison.Ordinal);
@@ -172,7 +174,7 @@ public sealed class PolicyAsCodeTests : IDisposable
     public void ScriptThatThrows_ShouldBeBpl004AndTheRunGoesOn()
     {
         var script = Write("throws.csx", "// @id ORG2\n// @name throws\n// @severity warning\nthrow new InvalidOperationException(\"no luck\");\n");
-        var result = BplProcess.RunWith(Environment(), _temp, "check", Plan(), "--policy", script, "--now", Now, "--format", "json");
+        var result = BplProcess.InProcess(Environment(), _temp, "check", Plan(), "--policy", script, "--now", Now, "--format", "json");
 
         var findings = Findings(result);
         var failed = Of(findings, "BPL004").Single();
@@ -185,7 +187,7 @@ public sealed class PolicyAsCodeTests : IDisposable
     {
         Write("rules/spins.csx", "// @id ORG3\n// @name spins\n// @severity warning\nvar n = 0;\nwhile (true) { n++; }\n");
         Write(".bpl.yaml", "apiVersion: bpl/v1\nkind: Config\nspec:\n  rules: [ rules ]\n  scripts: { timeoutSeconds: 0.5 }\n");
-        var result = BplProcess.RunWith(Environment(), _temp, "check", Plan(), "--now", Now, "--format", "json");
+        var result = BplProcess.InProcess(Environment(), _temp, "check", Plan(), "--now", Now, "--format", "json");
 
         var failed = Of(Findings(result), "BPL004").Single();
         Assert.Contains("ran past its time limit of 0.5s and was stopped", failed.GetProperty("message").GetString(), StringComparison.Ordinal);
@@ -199,7 +201,7 @@ public sealed class PolicyAsCodeTests : IDisposable
         var at = lines.FindIndex(l => l.Contains("destination: dev-dumps", StringComparison.Ordinal));
         lines.Insert(at, "      # bpl-ignore BPL403 -- dev dumps are throwaway; the NAS copy is the backup");
         File.WriteAllLines(Path.Combine(_temp, Plan()), lines);
-        var justified = Findings(BplProcess.RunWith(Environment(), _temp, "check", Plan(), "--now", Now, "--format", "json"));
+        var justified = Findings(BplProcess.InProcess(Environment(), _temp, "check", Plan(), "--now", Now, "--format", "json"));
         var inline = Of(justified, "BPL403").Single();
         Assert.True(inline.GetProperty("suppressed").GetBoolean());
         Assert.Equal("inline", inline.GetProperty("suppression").GetProperty("kind").GetString());
@@ -207,7 +209,7 @@ public sealed class PolicyAsCodeTests : IDisposable
 
         lines[at] = "      # bpl-ignore BPL403";
         File.WriteAllLines(Path.Combine(_temp, Plan()), lines);
-        var unjustified = Findings(BplProcess.RunWith(Environment(), _temp, "check", Plan(), "--now", Now, "--format", "json"));
+        var unjustified = Findings(BplProcess.InProcess(Environment(), _temp, "check", Plan(), "--now", Now, "--format", "json"));
         Assert.False(Of(unjustified, "BPL403").Single().GetProperty("suppressed").GetBoolean());
         var rejected = Of(unjustified, "BPL006").Single();
         Assert.Equal("warning", rejected.GetProperty("severity").GetString());
@@ -218,10 +220,10 @@ public sealed class PolicyAsCodeTests : IDisposable
     public void Baseline_ShouldHideKnownFindings_SurviveEditsAbove_AndShowNewOnes()
     {
         Plan();
-        var created = BplProcess.RunWith(Environment(), _temp, "baseline", "create", "graph-dev.yaml", "--output", "baseline.json", "--now", Now);
+        var created = BplProcess.InProcess(Environment(), _temp, "baseline", "create", "graph-dev.yaml", "--output", "baseline.json", "--now", Now);
         Assert.Equal(0, created.ExitCode);
 
-        var clean = BplProcess.RunWith(Environment(), _temp, "check", "graph-dev.yaml", "--baseline", "baseline.json", "--now", Now, "--format", "json");
+        var clean = BplProcess.InProcess(Environment(), _temp, "check", "graph-dev.yaml", "--baseline", "baseline.json", "--now", Now, "--format", "json");
         Assert.Equal(0, clean.ExitCode);
         var summary = JsonDocument.Parse(clean.Out).RootElement.GetProperty("summary");
         Assert.Equal(0, summary.GetProperty("baseline").GetProperty("new").GetInt32());
@@ -231,7 +233,7 @@ public sealed class PolicyAsCodeTests : IDisposable
         var text = File.ReadAllText(Path.Combine(_temp, "graph-dev.yaml"));
         text = "# reviewed 2026-11\n# owner: platform team\n" + text.Replace("      copyTo: [ nas-share ]", "      copyTo: [ nas-share ]\n    - name: second-dump\n      command: dump\n      databases: [ neo4j ]\n      schedule: \"0 4 * * *\"\n      runsOn: graph-dev-1\n      runAs: neo4j\n      destination: dev-dumps\n      copyTo: [ nas-share ]", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(_temp, "graph-dev.yaml"), text);
-        var edited = BplProcess.RunWith(Environment(), _temp, "check", "graph-dev.yaml", "--baseline", "baseline.json", "--now", Now, "--format", "json");
+        var edited = BplProcess.InProcess(Environment(), _temp, "check", "graph-dev.yaml", "--baseline", "baseline.json", "--now", Now, "--format", "json");
         var findings = Findings(edited).Where(f => !f.GetProperty("suppressed").GetBoolean()).ToList();
         Assert.NotEmpty(findings);
         Assert.All(findings, f => Assert.Contains("second-dump", f.GetProperty("message").GetString(), StringComparison.Ordinal));
@@ -239,11 +241,11 @@ public sealed class PolicyAsCodeTests : IDisposable
 
         // update keeps the baseline from growing unless asked.
         var before = File.ReadAllText(Path.Combine(_temp, "baseline.json"));
-        var update = BplProcess.RunWith(Environment(), _temp, "baseline", "update", "graph-dev.yaml", "--baseline", "baseline.json", "--now", Now);
+        var update = BplProcess.InProcess(Environment(), _temp, "baseline", "update", "graph-dev.yaml", "--baseline", "baseline.json", "--now", Now);
         Assert.Equal(0, update.ExitCode);
         Assert.Equal(before, File.ReadAllText(Path.Combine(_temp, "baseline.json")));
-        BplProcess.RunWith(Environment(), _temp, "baseline", "update", "graph-dev.yaml", "--baseline", "baseline.json", "--allow-growth", "--now", Now);
-        var grown = BplProcess.RunWith(Environment(), _temp, "check", "graph-dev.yaml", "--baseline", "baseline.json", "--now", Now, "--format", "json");
+        BplProcess.InProcess(Environment(), _temp, "baseline", "update", "graph-dev.yaml", "--baseline", "baseline.json", "--allow-growth", "--now", Now);
+        var grown = BplProcess.InProcess(Environment(), _temp, "check", "graph-dev.yaml", "--baseline", "baseline.json", "--now", Now, "--format", "json");
         Assert.Equal(0, JsonDocument.Parse(grown.Out).RootElement.GetProperty("summary").GetProperty("baseline").GetProperty("new").GetInt32());
         Assert.All(Findings(grown), f => Assert.True(f.GetProperty("suppressed").GetBoolean()));
     }
