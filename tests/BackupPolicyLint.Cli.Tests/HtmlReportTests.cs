@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Xunit;
 
 namespace BackupPolicyLint.Cli.Tests;
@@ -6,18 +5,16 @@ namespace BackupPolicyLint.Cli.Tests;
 /// <summary>
 /// The HTML report of the examples, opened in headless Chromium: the rendered DOM has the summary, findings and waivers,
 /// and a screenshot is taken. Skipped with a message when Chromium is not installed (.ci/run installs it from Debian).
+/// One browser serves the class (<see cref="HeadlessChromium"/>); each test opens its pages in a tab of it.
 /// </summary>
-public sealed class HtmlReportTests
+public sealed class HtmlReportTests(HeadlessChromium browser) : IClassFixture<HeadlessChromium>
 {
-    private static string? Chromium() =>
-        new[] { Environment.GetEnvironmentVariable("BPL_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome" }
-            .FirstOrDefault(path => !string.IsNullOrEmpty(path) && File.Exists(path));
+    private const string NotInstalled = "Chromium is not installed (/usr/bin/chromium); `apt-get install chromium` or set BPL_CHROMIUM to run this test";
 
     [SkippableFact]
     public void Examples_ShouldRenderInHeadlessChromium()
     {
-        var chromium = Chromium();
-        Skip.If(chromium is null, "Chromium is not installed (/usr/bin/chromium); `apt-get install chromium` or set BPL_CHROMIUM to run this test");
+        Skip.If(HeadlessChromium.Path is null, NotInstalled);
 
         var directory = Directory.CreateTempSubdirectory("bpl-html-").FullName;
         try
@@ -27,8 +24,8 @@ public sealed class HtmlReportTests
             var result = ReportFormatTests.Check("--format", "html", "--output", report);
             Assert.Equal(1, result.ExitCode);
 
-            // One browser start for both: headless Chromium dumps the DOM and takes the screenshot of the same load.
-            var dom = RunChromium(chromium!, directory, "--dump-dom", $"--screenshot={screenshot}", "--window-size=1280,2000", new Uri(report).AbsoluteUri);
+            var (dom, png) = browser.Open(report, screenshot: (1280, 2000));
+            File.WriteAllBytes(screenshot, png!);
 
             Assert.Contains("<h1>Backup policy audit report</h1>", dom, StringComparison.Ordinal);
             Assert.Contains("<section id=\"summary\">", dom, StringComparison.Ordinal);
@@ -50,8 +47,7 @@ public sealed class HtmlReportTests
     [SkippableFact]
     public void AuditRun_ShouldNameEveryInputInTheRunSection_InHeadlessChromium()
     {
-        var chromium = Chromium();
-        Skip.If(chromium is null, "Chromium is not installed (/usr/bin/chromium); `apt-get install chromium` or set BPL_CHROMIUM to run this test");
+        Skip.If(HeadlessChromium.Path is null, NotInstalled);
 
         var directory = Directory.CreateTempSubdirectory("bpl-html-").FullName;
         try
@@ -60,7 +56,7 @@ public sealed class HtmlReportTests
             var result = ReportFormatTests.Check([.. AuditRecordCliTests.EveryInput, "--format", "html", "--output", report]);
             Assert.Equal(1, result.ExitCode);
 
-            var dom = RunChromium(chromium!, directory, "--dump-dom", new Uri(report).AbsoluteUri);
+            var dom = browser.Open(report).Dom;
             var start = dom.IndexOf("<section id=\"run\">", StringComparison.Ordinal);
             Assert.True(start >= 0, "the rendered page has no Run section");
             var run = dom[start..dom.IndexOf("</section>", start, StringComparison.Ordinal)];
@@ -85,13 +81,12 @@ public sealed class HtmlReportTests
     /// The findings filter is CSS only: with "warning" chosen (as a click would), Chromium shows the warnings alone, and
     /// with a rule chosen, that rule's findings alone. A script added to a copy of the page (without the CSP) counts
     /// what the browser displays: as loaded, then with the warning radio checked, then with "all" again and the first
-    /// rule selected (one page load, one browser start; the page's own CSS does the hiding).
+    /// rule selected (one page load; the page's own CSS does the hiding).
     /// </summary>
     [SkippableFact]
     public void FindingsFilter_ShouldHideOtherSeveritiesAndRules_WithoutScripts()
     {
-        var chromium = Chromium();
-        Skip.If(chromium is null, "Chromium is not installed (/usr/bin/chromium); `apt-get install chromium` or set BPL_CHROMIUM to run this test");
+        Skip.If(HeadlessChromium.Path is null, NotInstalled);
 
         var directory = Directory.CreateTempSubdirectory("bpl-html-").FullName;
         try
@@ -114,7 +109,7 @@ public sealed class HtmlReportTests
             var page = System.Text.RegularExpressions.Regex.Replace(html, "<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "").Replace("</body>", Count, StringComparison.Ordinal);
             var file = Path.Combine(directory, "filter.html");
             File.WriteAllText(file, page);
-            var dom = RunChromium(chromium!, directory, "--dump-dom", new Uri(file).AbsoluteUri);
+            var dom = browser.Open(file).Dom;
 
             string[] Visible(string name)
             {
@@ -138,35 +133,5 @@ public sealed class HtmlReportTests
         {
             Directory.Delete(directory, recursive: true);
         }
-    }
-
-    private static string RunChromium(string chromium, string directory, params string[] args)
-    {
-        var start = new ProcessStartInfo(chromium)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[]
-        {
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run", $"--user-data-dir={Path.Combine(directory, "profile")}",
-        }.Concat(args))
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(120)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("chromium did not finish in 120 s");
-        }
-
-        Assert.True(process.ExitCode == 0, $"chromium exited {process.ExitCode}: {error.Result}");
-        return output.Result;
     }
 }
