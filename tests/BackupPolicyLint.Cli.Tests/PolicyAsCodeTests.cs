@@ -7,8 +7,8 @@ namespace BackupPolicyLint.Cli.Tests;
 /// <summary>
 /// The example organisation policy (examples/policies) end to end, and the documented outcomes of scripts, waivers,
 /// suppressions and baselines, through the command line in this process (scripts compile once per test process, not
-/// once per run). Real `bpl` processes stay where the process is the point: which assemblies it loads (Roslyn only on
-/// a cache miss) and what it prints with stderr redirected.
+/// once per run). What a real `bpl` process loads is ScriptLoadingProcessTests', and what it prints with stderr
+/// redirected RedirectedStderrProcessTests'.
 /// </summary>
 public sealed class PolicyAsCodeTests : IDisposable
 {
@@ -17,12 +17,7 @@ public sealed class PolicyAsCodeTests : IDisposable
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
-    private Dictionary<string, string?> Environment(string? loadedAssemblies = null) => new()
-    {
-        ["XDG_CACHE_HOME"] = Path.Combine(_temp, "cache"),
-        ["DOTNET_STARTUP_HOOKS"] = loadedAssemblies is null ? null : typeof(StartupHook).Assembly.Location,
-        ["BPL_TEST_LOADED_ASSEMBLIES"] = loadedAssemblies,
-    };
+    private Dictionary<string, string?> Environment() => new() { ["XDG_CACHE_HOME"] = Path.Combine(_temp, "cache") };
 
     private BplProcess.Result Bpl(params string[] args) => BplProcess.InProcess(Environment(), Repo.Root, args);
 
@@ -89,74 +84,6 @@ public sealed class PolicyAsCodeTests : IDisposable
             Assert.Contains("OPS-1432", result.Out, StringComparison.Ordinal);
             Assert.Contains("team-payments", result.Out, StringComparison.Ordinal);
         }
-    }
-
-    [Fact]
-    public void ScriptRule_ShouldCompileOnceAndBeLoadedFromTheCacheThen()
-    {
-        var loaded = Path.Combine(_temp, "loaded.txt");
-        var args = new[] { "check", "examples/flawed-prod", "--policy", "examples/policies/rules/acme-cost-centre.csx", "--now", Now, "--format", "json" };
-
-        var first = BplProcess.RunWith(Environment(loaded), Repo.Root, args);
-        Assert.Equal("", first.Error);
-        Assert.NotEmpty(Of(Findings(first), "ACME201"));
-        Assert.Contains("Microsoft.CodeAnalysis.CSharp.Scripting", File.ReadAllLines(loaded));
-        var cached = Directory.GetFiles(Path.Combine(_temp, "cache", "bpl", "scripts"), "*.dll").Single();
-        var written = File.GetLastWriteTimeUtc(cached);
-
-        var second = BplProcess.RunWith(Environment(loaded), Repo.Root, args);
-        Assert.Equal(first.Out, second.Out);
-        Assert.Equal(written, File.GetLastWriteTimeUtc(cached));
-        Assert.DoesNotContain(File.ReadAllLines(loaded), name => name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task LongRun_WithStderrRedirected_ShouldPrintNoStatusLine()
-    {
-        // Given the three kinds of long work that show a status line on a terminal: several DBMSs, a backup location
-        // of more than a thousand entries, and a script compiled for the first time (the cache is empty).
-        await using var cluster = await FakeNeo4jServer.StartAsync("cluster-5.26");
-        await using var community = await FakeNeo4jServer.StartAsync("community-5.26");
-        var backups = Path.Combine(_temp, "backups");
-        foreach (var i in Enumerable.Range(0, 1200))
-        {
-            Directory.CreateDirectory(Path.Combine(backups, $"plan-{i % 4}"));
-            File.WriteAllText(Path.Combine(backups, $"plan-{i % 4}", $"neo4j-2026-11-01T{i / 60:00}-{i % 60:00}-00.backup"), "");
-        }
-
-        var environment = Environment();
-        environment["NEO4J_USER"] = FakeNeo4jServer.User;
-        environment["NEO4J_PASSWORD"] = FakeNeo4jServer.Password;
-
-        // When bpl runs with stderr redirected, as in CI or a pipe.
-        var result = BplProcess.RunWith(
-            environment,
-            Repo.Root,
-            "check", "examples/flawed-prod", "--policy", "examples/policies/rules/acme-cost-centre.csx", "--backups", backups,
-            "--neo4j-uri", cluster.Uri, "--neo4j-uri", community.Uri, "--now", Now, "--format", "json");
-
-        // Then stderr stays empty, and all three kinds of work were done.
-        Assert.Equal("", result.Error);
-        Assert.Equal(1, result.ExitCode);
-        Assert.NotEmpty(Of(Findings(result), "ACME201"));
-        Assert.Single(Directory.GetFiles(Path.Combine(_temp, "cache", "bpl", "scripts"), "*.dll"));
-        Assert.Equal(6, cluster.Requests.Count);
-        Assert.Equal(7, community.Requests.Count);
-        Assert.Contains(Findings(result), f => f.GetProperty("source").GetString() == "artifacts");
-    }
-
-    [Fact]
-    public void CheckWithoutScripts_ShouldNotLoadRoslyn()
-    {
-        var loaded = Path.Combine(_temp, "loaded.txt");
-        var result = BplProcess.RunWith(Environment(loaded), Repo.Root, "check", "examples", "--config", "examples/policies/bpl.yaml", "--no-scripts", "--now", Now);
-
-        Assert.Equal(1, result.ExitCode);
-        Assert.DoesNotContain("ACME201", result.Out, StringComparison.Ordinal);
-        Assert.Contains("ACME101", result.Out, StringComparison.Ordinal);
-        var names = File.ReadAllLines(loaded);
-        Assert.Contains("BackupPolicyLint.Rules", names);
-        Assert.DoesNotContain(names, name => name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) || name == "BackupPolicyLint.Scripting");
     }
 
     [Fact]
