@@ -86,6 +86,19 @@ public sealed class PolicyAsCodeTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// The in-process harness runs scripts without the heap ceiling bpl sets on its own process (CliIo.CapScriptHeap):
+    /// a ceiling squeezed for one script would fail the other tests' allocations in this shared process.
+    /// </summary>
+    [Fact]
+    public void ScriptRunInProcess_ShouldLeaveTheTestProcessWithoutAHeapLimit()
+    {
+        var result = Bpl("check", "examples/flawed-prod", "--policy", "examples/policies/rules/acme-cost-centre.csx", "--now", Now, "--format", "json");
+
+        Assert.NotEmpty(Of(Findings(result), "ACME201"));
+        Assert.Null(AppContext.GetData("GCHeapHardLimit"));
+    }
+
     [Fact]
     public void ScriptThatDoesNotCompile_ShouldExitTwoWithItsFileLineAndColumn()
     {
