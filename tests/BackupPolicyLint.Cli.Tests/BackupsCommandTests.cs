@@ -45,7 +45,7 @@ public sealed class BackupsCommandTests : IDisposable
     public void ExampleLocation_AsText_ShouldMatchGolden()
     {
         // The README's command, on the private copy of examples/backups.
-        var result = BplProcess.Run("check", "examples", "--backups", _location, "--now", Now);
+        var result = BplProcess.InProcess("check", "examples", "--backups", _location, "--now", Now);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("", result.Error);
@@ -56,7 +56,7 @@ public sealed class BackupsCommandTests : IDisposable
     [Fact]
     public void ExampleLocation_AsJson_ShouldLocateArtifactFindingsOnThePlans()
     {
-        var result = BplProcess.Run("check", "examples", "--backups", _location, "--backup-inspect", Inspect, "--now", Now, "--format", "json");
+        var result = BplProcess.InProcess("check", "examples", "--backups", _location, "--backup-inspect", Inspect, "--now", Now, "--format", "json");
         using var document = JsonDocument.Parse(result.Out);
 
         var artifacts = document.RootElement.GetProperty("findings").EnumerateArray()
@@ -95,7 +95,7 @@ public sealed class BackupsCommandTests : IDisposable
         }
 
         // When the well-run production example is checked against it
-        var result = BplProcess.Run("check", "examples/prod-cluster", "--backups", _location, "--now", Now);
+        var result = BplProcess.InProcess("check", "examples/prod-cluster", "--backups", _location, "--now", Now);
 
         // Then its only findings are BPL408, one per database, naming the folder and a file
         var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("examples/", StringComparison.Ordinal)).ToList();

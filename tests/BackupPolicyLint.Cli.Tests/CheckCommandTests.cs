@@ -135,8 +135,21 @@ public sealed class CheckCommandTests
     [InlineData("check", "examples", "--backups", "")]
     public void BadInvocation_ShouldExitTwoWithOneClearLineAndNoStackTrace(params string[] args)
     {
-        var result = BplProcess.Run(args);
+        // In process: an exception escaping the command line fails the test itself, as it would crash bpl.
+        AssertRefusedCleanly(BplProcess.InProcess(args));
+    }
 
+    /// <summary>The same through the executable: Main returns the exit code, and nothing else reaches stderr.</summary>
+    [Theory]
+    [InlineData("check", "--no-such-flag")]
+    [InlineData("check", "examples", "--backups", "README.md")]
+    public void BadInvocation_OfTheExecutable_ShouldExitTwoWithOneClearLineAndNoStackTrace(params string[] args)
+    {
+        AssertRefusedCleanly(BplProcess.Run(args));
+    }
+
+    private static void AssertRefusedCleanly(BplProcess.Result result)
+    {
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("bpl: ", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);

@@ -6,8 +6,9 @@ using Xunit;
 namespace BackupPolicyLint.Cli.Tests;
 
 /// <summary>
-/// Script rules that misbehave, run through the real `bpl` process: each is stopped, its plan gets BPL004, and the
-/// other plans (and the same script on them) are still checked.
+/// Script rules that misbehave, run through the real `bpl` process where its memory is the point (the allocation limit
+/// and the heap ceiling bpl sets on itself, measured by the startup hook): each is stopped, its plan gets BPL004, and
+/// the other plans (and the same script on them) are still checked.
 /// </summary>
 public sealed class HostileScriptRuleTests : IDisposable
 {
@@ -47,18 +48,19 @@ public sealed class HostileScriptRuleTests : IDisposable
         Assert.True(peakKiB < 1024 * 1024, $"peak resident memory {peakKiB / 1024} MiB");
     }
 
+    /// <summary>A refusal at compile time and an ordinary run: nothing here needs a process of its own, so it runs in this one.</summary>
     [Fact]
     public void ScriptReadingAFileOutsideItsInputs_ShouldNotRunUnlessTheCommandLineAllowsIt()
     {
         const string Read = "var text = System.IO.File.ReadAllText(\"/etc/passwd\");";
 
-        var (refused, _, _) = Check(Read, "timeoutSeconds: 10");
+        var refused = CheckInProcess(Read, "timeoutSeconds: 10");
         Assert.Equal(2, refused.ExitCode);
         Assert.Equal("", refused.Out);
         Assert.StartsWith("bpl: rules/hog.csx:5:18: error: script rules may not use System.IO.File.ReadAllText: it reaches the file system;", refused.Error, StringComparison.Ordinal);
         Assert.Single(refused.Error.TrimEnd('\n').Split('\n'));
 
-        var (allowed, _, _) = Check(Read, "timeoutSeconds: 10", "--allow-unsafe-scripts");
+        var allowed = CheckInProcess(Read, "timeoutSeconds: 10", "--allow-unsafe-scripts");
         Assert.Equal(("", 1), (allowed.Error, allowed.ExitCode));
         Assert.Contains("evaluated hog", allowed.Out, StringComparison.Ordinal);
     }
@@ -80,19 +82,41 @@ public sealed class HostileScriptRuleTests : IDisposable
 
     private (BplProcess.Result Result, TimeSpan Elapsed, long PeakKiB) Check(string hog, string scripts, params string[] extra)
     {
-        Directory.CreateDirectory(Path.Combine(_temp, "rules"));
-        File.WriteAllText(Path.Combine(_temp, "rules", "hog.csx"),
-            $"// @id ORG9\n// @name hog\n// @severity warning\nif (Plan.Name == \"hog\")\n    {{ {hog} }}\nReport(Plan.Node, $\"evaluated {{Plan.Name}}\");\n");
-        File.WriteAllText(Path.Combine(_temp, ".bpl.yaml"), $"apiVersion: bpl/v1\nkind: Config\nspec:\n  rules: [ rules ]\n  scripts: {{ {scripts} }}\n");
+        Write(hog, scripts);
+
+        // The script is compiled in this process, on graph-dev alone (where it does not misbehave), into the cache the
+        // bpl process then loads it from: that process spends its time on the run, not on starting Roslyn.
+        var compiled = BplProcess.InProcess(new Dictionary<string, string?> { ["XDG_CACHE_HOME"] = Path.Combine(_temp, "cache") }, _temp, ["check", "graph-dev.yaml", "--now", Now, "--format", "json", .. extra]);
+        Assert.Equal("", compiled.Error);
+        Assert.Contains("evaluated graph-dev", compiled.Out, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(Path.Combine(_temp, "cache", "bpl", "scripts"), "*.dll"));
+
         var peak = Path.Combine(_temp, "peak.txt");
         var environment = new Dictionary<string, string?>
         {
             ["XDG_CACHE_HOME"] = Path.Combine(_temp, "cache"),
             ["DOTNET_STARTUP_HOOKS"] = typeof(StartupHook).Assembly.Location,
             ["BPL_TEST_PEAK_MEMORY"] = peak,
+            ["BPL_TEST_LOADED_ASSEMBLIES"] = Path.Combine(_temp, "loaded.txt"),
         };
         var clock = Stopwatch.StartNew();
         var result = BplProcess.RunWith(environment, _temp, ["check", "a-hog.yaml", "graph-dev.yaml", "--now", Now, "--format", "json", .. extra]);
+        Assert.DoesNotContain("Microsoft.CodeAnalysis", File.ReadAllLines(Path.Combine(_temp, "loaded.txt")));
         return (result, clock.Elapsed, long.Parse(File.ReadAllText(peak), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private BplProcess.Result CheckInProcess(string hog, string scripts, params string[] extra)
+    {
+        Write(hog, scripts);
+        return BplProcess.InProcess(new Dictionary<string, string?> { ["XDG_CACHE_HOME"] = Path.Combine(_temp, "cache") }, _temp, ["check", "a-hog.yaml", "graph-dev.yaml", "--now", Now, "--format", "json", .. extra]);
+    }
+
+    /// <summary>rules/hog.csx misbehaves on the hog plan only, then reports on every plan; .bpl.yaml sets its limits.</summary>
+    private void Write(string hog, string scripts)
+    {
+        Directory.CreateDirectory(Path.Combine(_temp, "rules"));
+        File.WriteAllText(Path.Combine(_temp, "rules", "hog.csx"),
+            $"// @id ORG9\n// @name hog\n// @severity warning\nif (Plan.Name == \"hog\")\n    {{ {hog} }}\nReport(Plan.Node, $\"evaluated {{Plan.Name}}\");\n");
+        File.WriteAllText(Path.Combine(_temp, ".bpl.yaml"), $"apiVersion: bpl/v1\nkind: Config\nspec:\n  rules: [ rules ]\n  scripts: {{ {scripts} }}\n");
     }
 }

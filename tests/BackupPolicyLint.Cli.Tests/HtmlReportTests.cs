@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Xunit;
 
 namespace BackupPolicyLint.Cli.Tests;
@@ -6,18 +5,16 @@ namespace BackupPolicyLint.Cli.Tests;
 /// <summary>
 /// The HTML report of the examples, opened in headless Chromium: the rendered DOM has the summary, findings and waivers,
 /// and a screenshot is taken. Skipped with a message when Chromium is not installed (.ci/run installs it from Debian).
+/// One browser serves the class (<see cref="HeadlessChromium"/>); each test opens its pages in a tab of it.
 /// </summary>
-public sealed class HtmlReportTests
+public sealed class HtmlReportTests(HeadlessChromium browser) : IClassFixture<HeadlessChromium>
 {
-    private static string? Chromium() =>
-        new[] { Environment.GetEnvironmentVariable("BPL_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome" }
-            .FirstOrDefault(path => !string.IsNullOrEmpty(path) && File.Exists(path));
+    private const string NotInstalled = "Chromium is not installed (/usr/bin/chromium); `apt-get install chromium` or set BPL_CHROMIUM to run this test";
 
     [SkippableFact]
     public void Examples_ShouldRenderInHeadlessChromium()
     {
-        var chromium = Chromium();
-        Skip.If(chromium is null, "Chromium is not installed (/usr/bin/chromium); `apt-get install chromium` or set BPL_CHROMIUM to run this test");
+        Skip.If(HeadlessChromium.Path is null, NotInstalled);
 
         var directory = Directory.CreateTempSubdirectory("bpl-html-").FullName;
         try
@@ -27,8 +24,8 @@ public sealed class HtmlReportTests
             var result = ReportFormatTests.Check("--format", "html", "--output", report);
             Assert.Equal(1, result.ExitCode);
 
-            var dom = RunChromium(chromium!, directory, "--dump-dom", new Uri(report).AbsoluteUri);
-            RunChromium(chromium!, directory, $"--screenshot={screenshot}", "--window-size=1280,2000", new Uri(report).AbsoluteUri);
+            var (dom, png) = browser.Open(report, screenshot: (1280, 2000));
+            File.WriteAllBytes(screenshot, png!);
 
             Assert.Contains("<h1>Backup policy audit report</h1>", dom, StringComparison.Ordinal);
             Assert.Contains("<section id=\"summary\">", dom, StringComparison.Ordinal);
@@ -50,8 +47,7 @@ public sealed class HtmlReportTests
     [SkippableFact]
     public void AuditRun_ShouldNameEveryInputInTheRunSection_InHeadlessChromium()
     {
-        var chromium = Chromium();
-        Skip.If(chromium is null, "Chromium is not installed (/usr/bin/chromium); `apt-get install chromium` or set BPL_CHROMIUM to run this test");
+        Skip.If(HeadlessChromium.Path is null, NotInstalled);
 
         var directory = Directory.CreateTempSubdirectory("bpl-html-").FullName;
         try
@@ -60,7 +56,7 @@ public sealed class HtmlReportTests
             var result = ReportFormatTests.Check([.. AuditRecordCliTests.EveryInput, "--format", "html", "--output", report]);
             Assert.Equal(1, result.ExitCode);
 
-            var dom = RunChromium(chromium!, directory, "--dump-dom", new Uri(report).AbsoluteUri);
+            var dom = browser.Open(report).Dom;
             var start = dom.IndexOf("<section id=\"run\">", StringComparison.Ordinal);
             Assert.True(start >= 0, "the rendered page has no Run section");
             var run = dom[start..dom.IndexOf("</section>", start, StringComparison.Ordinal)];
@@ -84,35 +80,47 @@ public sealed class HtmlReportTests
     /// <summary>
     /// The findings filter is CSS only: with "warning" chosen (as a click would), Chromium shows the warnings alone, and
     /// with a rule chosen, that rule's findings alone. A script added to a copy of the page (without the CSP) counts
-    /// what the browser displays.
+    /// what the browser displays: as loaded, then with the warning radio checked, then with "all" again and the first
+    /// rule selected (one page load; the page's own CSS does the hiding).
     /// </summary>
     [SkippableFact]
     public void FindingsFilter_ShouldHideOtherSeveritiesAndRules_WithoutScripts()
     {
-        var chromium = Chromium();
-        Skip.If(chromium is null, "Chromium is not installed (/usr/bin/chromium); `apt-get install chromium` or set BPL_CHROMIUM to run this test");
+        Skip.If(HeadlessChromium.Path is null, NotInstalled);
 
         var directory = Directory.CreateTempSubdirectory("bpl-html-").FullName;
         try
         {
             var html = ReportFormatTests.Check("--format", "html").Out;
             Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
-            const string Count = "<script>document.body.dataset.visible = [...document.querySelectorAll('.finding')].filter(f => getComputedStyle(f).display !== 'none').map(f => f.className).join('|');</script></body>";
+            const string Count = """
+                <script>
+                const visible = () => [...document.querySelectorAll('.finding')].filter(f => getComputedStyle(f).display !== 'none').map(f => f.className).join('|');
+                const all = visible();
+                document.getElementById('severity-warning').checked = true;
+                const warnings = visible();
+                document.getElementById('severity-all').checked = true;
+                document.querySelector('#rule-filter option[value="0"]').selected = true;
+                document.body.dataset.visibleAll = all;
+                document.body.dataset.visibleWarnings = warnings;
+                document.body.dataset.visibleRule = visible();
+                </script></body>
+                """;
             var page = System.Text.RegularExpressions.Regex.Replace(html, "<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "").Replace("</body>", Count, StringComparison.Ordinal);
+            var file = Path.Combine(directory, "filter.html");
+            File.WriteAllText(file, page);
+            var dom = browser.Open(file).Dom;
 
-            string[] Visible(string name, string variant)
+            string[] Visible(string name)
             {
-                var file = Path.Combine(directory, name);
-                File.WriteAllText(file, variant);
-                var dom = RunChromium(chromium!, directory, "--dump-dom", new Uri(file).AbsoluteUri);
-                var match = System.Text.RegularExpressions.Regex.Match(dom, "data-visible=\"([^\"]*)\"");
-                Assert.True(match.Success, "the counting script did not run");
+                var match = System.Text.RegularExpressions.Regex.Match(dom, $"data-visible-{name}=\"([^\"]*)\"");
+                Assert.True(match.Success, $"the counting script did not run (no data-visible-{name})");
                 return match.Groups[1].Value.Split('|', StringSplitOptions.RemoveEmptyEntries);
             }
 
-            var all = Visible("all.html", page);
-            var warnings = Visible("warnings.html", page.Replace("id=\"severity-all\" checked", "id=\"severity-all\"", StringComparison.Ordinal).Replace("id=\"severity-warning\">", "id=\"severity-warning\" checked>", StringComparison.Ordinal));
-            var firstRule = Visible("rule.html", page.Replace("<option value=\"all\" selected>", "<option value=\"all\">", StringComparison.Ordinal).Replace("<option value=\"0\">", "<option value=\"0\" selected>", StringComparison.Ordinal));
+            var all = Visible("all");
+            var warnings = Visible("warnings");
+            var firstRule = Visible("rule");
 
             Assert.Equal(System.Text.RegularExpressions.Regex.Matches(html, "<div class=\"finding ").Count, all.Length);
             Assert.NotEmpty(warnings);
@@ -125,35 +133,5 @@ public sealed class HtmlReportTests
         {
             Directory.Delete(directory, recursive: true);
         }
-    }
-
-    private static string RunChromium(string chromium, string directory, params string[] args)
-    {
-        var start = new ProcessStartInfo(chromium)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[]
-        {
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run", $"--user-data-dir={Path.Combine(directory, "profile")}",
-        }.Concat(args))
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(120)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("chromium did not finish in 120 s");
-        }
-
-        Assert.True(process.ExitCode == 0, $"chromium exited {process.ExitCode}: {error.Result}");
-        return output.Result;
     }
 }

@@ -6,7 +6,9 @@ namespace BackupPolicyLint.Cli.Tests;
 
 /// <summary>
 /// The example organisation policy (examples/policies) end to end, and the documented outcomes of scripts, waivers,
-/// suppressions and baselines, run through the real `bpl` process.
+/// suppressions and baselines, through the command line in this process (scripts compile once per test process, not
+/// once per run). What a real `bpl` process loads is ScriptLoadingProcessTests', and what it prints with stderr
+/// redirected RedirectedStderrProcessTests'.
 /// </summary>
 public sealed class PolicyAsCodeTests : IDisposable
 {
@@ -15,14 +17,9 @@ public sealed class PolicyAsCodeTests : IDisposable
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
-    private Dictionary<string, string?> Environment(string? loadedAssemblies = null) => new()
-    {
-        ["XDG_CACHE_HOME"] = Path.Combine(_temp, "cache"),
-        ["DOTNET_STARTUP_HOOKS"] = loadedAssemblies is null ? null : typeof(StartupHook).Assembly.Location,
-        ["BPL_TEST_LOADED_ASSEMBLIES"] = loadedAssemblies,
-    };
+    private Dictionary<string, string?> Environment() => new() { ["XDG_CACHE_HOME"] = Path.Combine(_temp, "cache") };
 
-    private BplProcess.Result Bpl(params string[] args) => BplProcess.RunWith(Environment(), Repo.Root, args);
+    private BplProcess.Result Bpl(params string[] args) => BplProcess.InProcess(Environment(), Repo.Root, args);
 
     private static List<JsonElement> Findings(BplProcess.Result result) =>
         JsonDocument.Parse(result.Out).RootElement.GetProperty("findings").EnumerateArray().ToList();
@@ -89,79 +86,24 @@ public sealed class PolicyAsCodeTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// The in-process harness runs scripts without the heap ceiling bpl sets on its own process (CliIo.CapScriptHeap):
+    /// a ceiling squeezed for one script would fail the other tests' allocations in this shared process.
+    /// </summary>
     [Fact]
-    public void ScriptRule_ShouldCompileOnceAndBeLoadedFromTheCacheThen()
+    public void ScriptRunInProcess_ShouldLeaveTheTestProcessWithoutAHeapLimit()
     {
-        var loaded = Path.Combine(_temp, "loaded.txt");
-        var args = new[] { "check", "examples/flawed-prod", "--policy", "examples/policies/rules/acme-cost-centre.csx", "--now", Now, "--format", "json" };
+        var result = Bpl("check", "examples/flawed-prod", "--policy", "examples/policies/rules/acme-cost-centre.csx", "--now", Now, "--format", "json");
 
-        var first = BplProcess.RunWith(Environment(loaded), Repo.Root, args);
-        Assert.Equal("", first.Error);
-        Assert.NotEmpty(Of(Findings(first), "ACME201"));
-        Assert.Contains("Microsoft.CodeAnalysis.CSharp.Scripting", File.ReadAllLines(loaded));
-        var cached = Directory.GetFiles(Path.Combine(_temp, "cache", "bpl", "scripts"), "*.dll").Single();
-        var written = File.GetLastWriteTimeUtc(cached);
-
-        var second = BplProcess.RunWith(Environment(loaded), Repo.Root, args);
-        Assert.Equal(first.Out, second.Out);
-        Assert.Equal(written, File.GetLastWriteTimeUtc(cached));
-        Assert.DoesNotContain(File.ReadAllLines(loaded), name => name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task LongRun_WithStderrRedirected_ShouldPrintNoStatusLine()
-    {
-        // Given the three kinds of long work that show a status line on a terminal: several DBMSs, a backup location
-        // of more than a thousand entries, and a script compiled for the first time (the cache is empty).
-        await using var cluster = await FakeNeo4jServer.StartAsync("cluster-5.26");
-        await using var community = await FakeNeo4jServer.StartAsync("community-5.26");
-        var backups = Path.Combine(_temp, "backups");
-        foreach (var i in Enumerable.Range(0, 1200))
-        {
-            Directory.CreateDirectory(Path.Combine(backups, $"plan-{i % 4}"));
-            File.WriteAllText(Path.Combine(backups, $"plan-{i % 4}", $"neo4j-2026-11-01T{i / 60:00}-{i % 60:00}-00.backup"), "");
-        }
-
-        var environment = Environment();
-        environment["NEO4J_USER"] = FakeNeo4jServer.User;
-        environment["NEO4J_PASSWORD"] = FakeNeo4jServer.Password;
-
-        // When bpl runs with stderr redirected, as in CI or a pipe.
-        var result = BplProcess.RunWith(
-            environment,
-            Repo.Root,
-            "check", "examples/flawed-prod", "--policy", "examples/policies/rules/acme-cost-centre.csx", "--backups", backups,
-            "--neo4j-uri", cluster.Uri, "--neo4j-uri", community.Uri, "--now", Now, "--format", "json");
-
-        // Then stderr stays empty, and all three kinds of work were done.
-        Assert.Equal("", result.Error);
-        Assert.Equal(1, result.ExitCode);
         Assert.NotEmpty(Of(Findings(result), "ACME201"));
-        Assert.Single(Directory.GetFiles(Path.Combine(_temp, "cache", "bpl", "scripts"), "*.dll"));
-        Assert.Equal(6, cluster.Requests.Count);
-        Assert.Equal(7, community.Requests.Count);
-        Assert.Contains(Findings(result), f => f.GetProperty("source").GetString() == "artifacts");
-    }
-
-    [Fact]
-    public void CheckWithoutScripts_ShouldNotLoadRoslyn()
-    {
-        var loaded = Path.Combine(_temp, "loaded.txt");
-        var result = BplProcess.RunWith(Environment(loaded), Repo.Root, "check", "examples", "--config", "examples/policies/bpl.yaml", "--no-scripts", "--now", Now);
-
-        Assert.Equal(1, result.ExitCode);
-        Assert.DoesNotContain("ACME201", result.Out, StringComparison.Ordinal);
-        Assert.Contains("ACME101", result.Out, StringComparison.Ordinal);
-        var names = File.ReadAllLines(loaded);
-        Assert.Contains("BackupPolicyLint.Rules", names);
-        Assert.DoesNotContain(names, name => name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) || name == "BackupPolicyLint.Scripting");
+        Assert.Null(AppContext.GetData("GCHeapHardLimit"));
     }
 
     [Fact]
     public void ScriptThatDoesNotCompile_ShouldExitTwoWithItsFileLineAndColumn()
     {
         var script = Write("broken.csx", "// @id ORG1\n// @name broken\n// @severity warning\nvar x = Plan.NoSuchMember;\n");
-        var result = BplProcess.RunWith(Environment(), _temp, "check", Plan(), "--policy", script);
+        var result = BplProcess.InProcess(Environment(), _temp, "check", Plan(), "--policy", script);
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("bpl: broken.csx:4:14: error CS1061:", result.Error, StringComparison.Ordinal);
@@ -172,7 +114,7 @@ public sealed class PolicyAsCodeTests : IDisposable
     public void ScriptThatThrows_ShouldBeBpl004AndTheRunGoesOn()
     {
         var script = Write("throws.csx", "// @id ORG2\n// @name throws\n// @severity warning\nthrow new InvalidOperationException(\"no luck\");\n");
-        var result = BplProcess.RunWith(Environment(), _temp, "check", Plan(), "--policy", script, "--now", Now, "--format", "json");
+        var result = BplProcess.InProcess(Environment(), _temp, "check", Plan(), "--policy", script, "--now", Now, "--format", "json");
 
         var findings = Findings(result);
         var failed = Of(findings, "BPL004").Single();
@@ -185,7 +127,7 @@ public sealed class PolicyAsCodeTests : IDisposable
     {
         Write("rules/spins.csx", "// @id ORG3\n// @name spins\n// @severity warning\nvar n = 0;\nwhile (true) { n++; }\n");
         Write(".bpl.yaml", "apiVersion: bpl/v1\nkind: Config\nspec:\n  rules: [ rules ]\n  scripts: { timeoutSeconds: 0.5 }\n");
-        var result = BplProcess.RunWith(Environment(), _temp, "check", Plan(), "--now", Now, "--format", "json");
+        var result = BplProcess.InProcess(Environment(), _temp, "check", Plan(), "--now", Now, "--format", "json");
 
         var failed = Of(Findings(result), "BPL004").Single();
         Assert.Contains("ran past its time limit of 0.5s and was stopped", failed.GetProperty("message").GetString(), StringComparison.Ordinal);
@@ -199,7 +141,7 @@ public sealed class PolicyAsCodeTests : IDisposable
         var at = lines.FindIndex(l => l.Contains("destination: dev-dumps", StringComparison.Ordinal));
         lines.Insert(at, "      # bpl-ignore BPL403 -- dev dumps are throwaway; the NAS copy is the backup");
         File.WriteAllLines(Path.Combine(_temp, Plan()), lines);
-        var justified = Findings(BplProcess.RunWith(Environment(), _temp, "check", Plan(), "--now", Now, "--format", "json"));
+        var justified = Findings(BplProcess.InProcess(Environment(), _temp, "check", Plan(), "--now", Now, "--format", "json"));
         var inline = Of(justified, "BPL403").Single();
         Assert.True(inline.GetProperty("suppressed").GetBoolean());
         Assert.Equal("inline", inline.GetProperty("suppression").GetProperty("kind").GetString());
@@ -207,7 +149,7 @@ public sealed class PolicyAsCodeTests : IDisposable
 
         lines[at] = "      # bpl-ignore BPL403";
         File.WriteAllLines(Path.Combine(_temp, Plan()), lines);
-        var unjustified = Findings(BplProcess.RunWith(Environment(), _temp, "check", Plan(), "--now", Now, "--format", "json"));
+        var unjustified = Findings(BplProcess.InProcess(Environment(), _temp, "check", Plan(), "--now", Now, "--format", "json"));
         Assert.False(Of(unjustified, "BPL403").Single().GetProperty("suppressed").GetBoolean());
         var rejected = Of(unjustified, "BPL006").Single();
         Assert.Equal("warning", rejected.GetProperty("severity").GetString());
@@ -218,10 +160,10 @@ public sealed class PolicyAsCodeTests : IDisposable
     public void Baseline_ShouldHideKnownFindings_SurviveEditsAbove_AndShowNewOnes()
     {
         Plan();
-        var created = BplProcess.RunWith(Environment(), _temp, "baseline", "create", "graph-dev.yaml", "--output", "baseline.json", "--now", Now);
+        var created = BplProcess.InProcess(Environment(), _temp, "baseline", "create", "graph-dev.yaml", "--output", "baseline.json", "--now", Now);
         Assert.Equal(0, created.ExitCode);
 
-        var clean = BplProcess.RunWith(Environment(), _temp, "check", "graph-dev.yaml", "--baseline", "baseline.json", "--now", Now, "--format", "json");
+        var clean = BplProcess.InProcess(Environment(), _temp, "check", "graph-dev.yaml", "--baseline", "baseline.json", "--now", Now, "--format", "json");
         Assert.Equal(0, clean.ExitCode);
         var summary = JsonDocument.Parse(clean.Out).RootElement.GetProperty("summary");
         Assert.Equal(0, summary.GetProperty("baseline").GetProperty("new").GetInt32());
@@ -231,7 +173,7 @@ public sealed class PolicyAsCodeTests : IDisposable
         var text = File.ReadAllText(Path.Combine(_temp, "graph-dev.yaml"));
         text = "# reviewed 2026-11\n# owner: platform team\n" + text.Replace("      copyTo: [ nas-share ]", "      copyTo: [ nas-share ]\n    - name: second-dump\n      command: dump\n      databases: [ neo4j ]\n      schedule: \"0 4 * * *\"\n      runsOn: graph-dev-1\n      runAs: neo4j\n      destination: dev-dumps\n      copyTo: [ nas-share ]", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(_temp, "graph-dev.yaml"), text);
-        var edited = BplProcess.RunWith(Environment(), _temp, "check", "graph-dev.yaml", "--baseline", "baseline.json", "--now", Now, "--format", "json");
+        var edited = BplProcess.InProcess(Environment(), _temp, "check", "graph-dev.yaml", "--baseline", "baseline.json", "--now", Now, "--format", "json");
         var findings = Findings(edited).Where(f => !f.GetProperty("suppressed").GetBoolean()).ToList();
         Assert.NotEmpty(findings);
         Assert.All(findings, f => Assert.Contains("second-dump", f.GetProperty("message").GetString(), StringComparison.Ordinal));
@@ -239,11 +181,11 @@ public sealed class PolicyAsCodeTests : IDisposable
 
         // update keeps the baseline from growing unless asked.
         var before = File.ReadAllText(Path.Combine(_temp, "baseline.json"));
-        var update = BplProcess.RunWith(Environment(), _temp, "baseline", "update", "graph-dev.yaml", "--baseline", "baseline.json", "--now", Now);
+        var update = BplProcess.InProcess(Environment(), _temp, "baseline", "update", "graph-dev.yaml", "--baseline", "baseline.json", "--now", Now);
         Assert.Equal(0, update.ExitCode);
         Assert.Equal(before, File.ReadAllText(Path.Combine(_temp, "baseline.json")));
-        BplProcess.RunWith(Environment(), _temp, "baseline", "update", "graph-dev.yaml", "--baseline", "baseline.json", "--allow-growth", "--now", Now);
-        var grown = BplProcess.RunWith(Environment(), _temp, "check", "graph-dev.yaml", "--baseline", "baseline.json", "--now", Now, "--format", "json");
+        BplProcess.InProcess(Environment(), _temp, "baseline", "update", "graph-dev.yaml", "--baseline", "baseline.json", "--allow-growth", "--now", Now);
+        var grown = BplProcess.InProcess(Environment(), _temp, "check", "graph-dev.yaml", "--baseline", "baseline.json", "--now", Now, "--format", "json");
         Assert.Equal(0, JsonDocument.Parse(grown.Out).RootElement.GetProperty("summary").GetProperty("baseline").GetProperty("new").GetInt32());
         Assert.All(Findings(grown), f => Assert.True(f.GetProperty("suppressed").GetBoolean()));
     }

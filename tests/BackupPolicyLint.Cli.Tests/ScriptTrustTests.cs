@@ -7,7 +7,9 @@ namespace BackupPolicyLint.Cli.Tests;
 /// <summary>
 /// Who may turn the script guard off, and what a guarded script may do to a run (docs/security.md, "Script rules are
 /// code"): the attack of issue 16 is a pull request adding a .bpl.yaml with allowUnsafeApis and a rules/evil.csx.
-/// The checked folder is a git repository (a .git folder), as a pull-request checkout is.
+/// The checked folder is a git repository (a .git folder), as a pull-request checkout is. The command line runs in
+/// this process: what is decided here (which config may lift the guard, what a guarded script may report) does not
+/// depend on being a process of its own, and the CI-template tests run the same attack through real `bpl` processes.
 /// </summary>
 public sealed class ScriptTrustTests : IDisposable
 {
@@ -172,5 +174,5 @@ public sealed class ScriptTrustTests : IDisposable
         JsonDocument.Parse(result.Out).RootElement.GetProperty("findings").EnumerateArray().ToList();
 
     private BplProcess.Result Bpl(string workingDirectory, params string[] args) =>
-        BplProcess.RunWith(new Dictionary<string, string?> { ["XDG_CACHE_HOME"] = Path.Combine(_temp, "cache") }, workingDirectory, args);
+        BplProcess.InProcess(new Dictionary<string, string?> { ["XDG_CACHE_HOME"] = Path.Combine(_temp, "cache") }, workingDirectory, args);
 }

@@ -24,6 +24,13 @@ internal sealed record CliIo(TextWriter Out, TextWriter Error, string WorkingDir
     public IProgressReporter Progress { get; init; } = NullProgressReporter.Instance;
 
     /// <summary>
+    /// Whether script rules give this process a GC heap limit (docs/security.md). bpl's own process does; a host that
+    /// runs the command line in its own process (the in-process tests, many at once) keeps its heap, as the pipeline's
+    /// in-process callers do. Script time and allocation limits hold either way.
+    /// </summary>
+    public bool CapScriptHeap { get; init; } = true;
+
+    /// <summary>
     /// Colour on a terminal unless NO_COLOR is set (no-color.org); FORCE_COLOR (force-color.org) decides over both when set:
     /// colour even into a pipe or file, or none with FORCE_COLOR=0 or false, as Node.js reads it. --no-color is stronger still.
     /// </summary>

@@ -80,7 +80,7 @@ internal sealed class PolicyOptions
             AllowUnsafeScripts = allowUnsafe,
             UnsafeScriptsOnlyOutsideCheckedTrees = fromConfig,
             ScriptCacheDirectory = Scripting(io),
-            CapScriptHeap = true,
+            CapScriptHeap = io.CapScriptHeap,
             ScriptNotice = parse.GetValue<bool>("--verbose") ? Once(line => io.Error.WriteLine($"bpl: {line}")) : null,
         };
     }

@@ -30,8 +30,13 @@ internal static class Checks
         return RunWithPolicy(directory.Path, policy, fileName);
     }
 
-    /// <summary>The examples with every kind of input: backups and their inspect output, an inventory, the config, --fail-on warning.</summary>
-    public static CheckReport ExamplesWithEveryInput() => CheckPipeline.Run(new CheckRequest
+    /// <summary>
+    /// The examples with every kind of input: backups and their inspect output, an inventory, the config, --fail-on
+    /// warning. Run once per test process: the report is immutable and its callers only read it.
+    /// </summary>
+    public static CheckReport ExamplesWithEveryInput() => EveryInput.Value;
+
+    private static readonly Lazy<CheckReport> EveryInput = new(() => CheckPipeline.Run(new CheckRequest
     {
         Paths = ["examples"],
         WorkingDirectory = Repo.Root,
@@ -41,5 +46,5 @@ internal static class Checks
         InventoryFiles = ["examples/inventory/prod-cluster.json"],
         Config = ConfigLoader.Load(Path.Combine(Repo.Root, "examples", "policies", "bpl.yaml"), "examples/policies/bpl.yaml"),
         FailOn = Severity.Warning,
-    });
+    }));
 }
