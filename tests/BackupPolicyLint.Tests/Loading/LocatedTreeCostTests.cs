@@ -64,9 +64,11 @@ public sealed class LocatedTreeCostTests
         Parse(text);
         LocatedYamlReader.Read("plan.yaml", text);
 
-        var parser = Allocated(() => Parse(text));
+        // The least of three tries: the per-thread string table and child lists are rebuilt when a collection, caused by
+        // tests running beside this one, takes them between the warm-up and the measurement.
+        var parser = Enumerable.Range(0, 3).Min(_ => Allocated(() => Parse(text)));
         IReadOnlyList<LoadedDocument> documents = [];
-        var reader = Allocated(() => documents = LocatedYamlReader.Read("plan.yaml", text).Documents);
+        var reader = Enumerable.Range(0, 3).Min(_ => Allocated(() => documents = LocatedYamlReader.Read("plan.yaml", text).Documents));
 
         // A node (72 bytes) and, per mapping entry or sequence item, its entry (32) and path (40) plus array slots: 118
         // bytes a node for this plan. The generated corpus averaged 166 before: 88-byte nodes, the core schema's regexes
