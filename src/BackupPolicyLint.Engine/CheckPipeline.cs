@@ -3,9 +3,7 @@ using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Evaluation;
 using BackupPolicyLint.Loading.Artifacts;
 using BackupPolicyLint.Loading.Discovery;
-using BackupPolicyLint.Loading.Infra;
 using BackupPolicyLint.Loading.Inventory;
-using BackupPolicyLint.Loading.Plans;
 using BackupPolicyLint.Model;
 using BackupPolicyLint.Model.Inventory;
 using BackupPolicyLint.Reporting;
@@ -49,65 +47,18 @@ internal static class CheckPipeline
         // Custom rules judge one plan at a time: a script's memory watchdog measures the whole heap (docs/security.md).
         var engine = new CheckEngine([.. RuleCatalog.All, .. project.CustomRules], project.CustomRules.Count == 0 ? options.Parallelism : 1);
         var judged = new JudgedPlans(baselineKeys || options.Baseline is not null || options.Config?.Baseline is not null);
-        var planResults = new List<PlanJudgement>();
-        var loaded = new List<LoadedFile>();
-        var loaderFindings = new List<Finding>();
-        var duplicateNames = new List<Finding>();
-        var references = new List<Finding>();
-        var namesSeen = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);
-        // Plans are judged a batch of files at a time and only what reports need is kept (findings, outcomes, a summary),
-        // so memory does not grow with the plans' trees (docs/performance.md). A plan waits for the whole run when it
-        // needs more than itself: a backup location is matched against every plan's name and an inventory against every
-        // plan's servers, and a plan that claims infrastructure, or shares its file with manifests, is joined to the
-        // infrastructure files first.
-        var everyPlanFirst = scan is not null || inventories.Count > 0;
-        var waiting = new List<(int Index, BackupPlan Plan)>();
-        var planCount = 0;
-        foreach (var batch in files.Chunk(Math.Max(1, options.PlanFilesPerBatch)))
-        {
-            var results = batch.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism)).Select(LoadSafely).ToList();
-            var now = new List<(int Index, BackupPlan Plan)>();
-            var batchFindings = new List<Finding>();
-            foreach (var result in results)
-            {
-                loaded.Add(new LoadedFile(result.File, result.Read, result.OnlyBplDocuments, result.Plans.Count > 0));
-                loaderFindings.AddRange(result.Findings);
-                batchFindings.AddRange(result.Findings);
-                var waits = everyPlanFirst || !result.OnlyBplDocuments || result.Plans.Any(p => p.Dbms?.ConfigFiles.Count > 0);
-                foreach (var plan in result.Plans)
-                {
-                    if (DuplicateName(plan, namesSeen) is { } duplicate)
-                    {
-                        duplicateNames.Add(duplicate);
-                        batchFindings.Add(duplicate);
-                    }
-
-                    var planReferences = ReferenceResolver.Check(plan).ToList();
-                    references.AddRange(planReferences);
-                    batchFindings.AddRange(planReferences);
-                    (waits ? waiting : now).Add((planCount++, plan));
-                }
-            }
-
-            var plans = now.ConvertAll(p => p.Plan);
-            var runs = engine.EvaluateEach(plans, policy, options.Now, inventories: inventories);
-            for (var i = 0; i < now.Count; i++)
-            {
-                planResults.Add(new PlanJudgement(now[i].Index, runs[i], Summarize(now[i].Plan, policy)));
-            }
-
-            judged.Add(plans, batchFindings.Concat(runs.SelectMany(r => r.Findings)));
-            options.BatchJudged?.Invoke(plans);
-        }
-
+        // With a backup location or an inventory every plan waits for the whole run (PlanBatchStage says why).
+        var batches = PlanBatchStage.Run(files, options, engine, policy, judged, everyPlanWaits: scan is not null || inventories.Count > 0);
+        var planResults = batches.Judged;
+        var loaded = batches.Loaded;
         timings?.Mark("load and judge plans");
 
         // A file whose documents are all bpl's holds no manifest: the infrastructure readers need not parse it again.
         var infraFiles = loaded.Where(r => !r.OnlyBplDocuments).Select(r => r.File).ToList();
-        var infra = InfraStage.Run(infraFiles, waiting.ConvertAll(p => p.Plan), loaded.Where(r => r.Read).Select(r => r.File.FullPath).ToHashSet(StringComparer.Ordinal), options);
+        var infra = InfraStage.Run(infraFiles, batches.Waiting.ConvertAll(p => p.Plan), loaded.Where(r => r.Read).Select(r => r.File.FullPath).ToHashSet(StringComparer.Ordinal), options);
         // The infrastructure stage returns the waiting plans joined, in order, then one implicit plan per checked path.
         var lastPlans = infra.Plans;
-        var lastIndexes = waiting.Select(p => p.Index).Concat(Enumerable.Range(planCount, lastPlans.Count - waiting.Count)).ToList();
+        var lastIndexes = batches.Waiting.Select(p => p.Index).Concat(Enumerable.Range(batches.PlanCount, lastPlans.Count - batches.Waiting.Count)).ToList();
         timings?.Mark("infrastructure");
 
         var planNames = lastPlans.Select(p => p.Name).ToList();
@@ -116,7 +67,7 @@ internal static class CheckPipeline
         var lastRuns = engine.EvaluateEach(lastPlans, policy, options.Now, artifactsFor, matching.For, inventories);
         for (var i = 0; i < lastPlans.Count; i++)
         {
-            planResults.Add(new PlanJudgement(lastIndexes[i], lastRuns[i], Summarize(lastPlans[i], policy)));
+            planResults.Add(new PlanJudgement(lastIndexes[i], lastRuns[i], PlanJudgement.Summarize(lastPlans[i], policy)));
         }
 
         planResults.Sort((a, b) => a.Index.CompareTo(b.Index));
@@ -126,7 +77,7 @@ internal static class CheckPipeline
         // In the order the findings were always gathered: the final sort is not stable, so ties keep this order.
         List<Finding> findings =
         [
-            .. loaderFindings, .. duplicateNames, .. references, .. infra.Findings, .. scan?.Problems ?? [],
+            .. batches.LoaderFindings, .. batches.DuplicateNames, .. batches.References, .. infra.Findings, .. scan?.Problems ?? [],
             .. planResults.SelectMany(p => p.Run.Findings), .. runFindings,
         ];
         judged.Add(lastPlans, findings);
@@ -204,19 +155,6 @@ internal static class CheckPipeline
             BaselineFile = baseline is null ? null : Shown(baseline),
         };
     }
-
-    private static PlanSummary Summarize(BackupPlan plan, PolicySelection policy) => new()
-    {
-        Id = plan.Id,
-        Name = plan.Name,
-        File = plan.File,
-        Line = plan.Span.Line,
-        Environment = plan.Environment,
-        Pack = policy.For(plan).Name,
-        Edition = plan.Dbms?.Edition,
-        Topology = plan.Dbms?.Topology,
-        Databases = plan.DatabaseNames().Select(db => new DatabaseEvidence(db, plan.ProtectingJobs(db).Select(j => j.Name).ToList())).ToList(),
-    };
 
     /// <summary>Snapshots first, in the order given, then the live DBMSs in command-line order; an unreadable one ends the run (it was asked for).</summary>
     private static List<DbmsInventory> LoadInventories(CheckRequest options)
@@ -308,53 +246,4 @@ internal static class CheckPipeline
 
         return inspect is null ? scan : scan with { Problems = [.. inspect.Problems, .. scan.Problems] };
     }
-
-    /// <summary>A crash in a loader is a bug, but it must still end in a finding, not a stack trace.</summary>
-    private static PlanFileResult LoadSafely(InputFile file)
-    {
-        // Scripts, conf files and Dockerfiles are the infrastructure loader's; a YAML/JSON file may be both.
-        if (!IsPlanCandidate(file))
-        {
-            return new PlanFileResult(file, Read: false, [], []);
-        }
-
-        try
-        {
-            return PlanLoader.Load(file);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            var problem = DiagnosticIds.Create(DiagnosticIds.ParseError, $"the file could not be read ({ex.GetType().Name}: {ex.Message})", SourceSpan.FileStart(file.DisplayPath));
-            return new PlanFileResult(file, Read: true, [], [problem]);
-        }
-    }
-
-    private static bool IsPlanCandidate(InputFile file) =>
-        Path.GetExtension(file.FullPath).ToLowerInvariant() is ".yaml" or ".yml" or ".json"
-        || file.Explicit && InfraFileKinds.Of(file.FullPath) is InfraFileKind.None;
-
-    /// <summary>BPL002 on a plan whose name an earlier plan of the run already has.</summary>
-    private static Finding? DuplicateName(BackupPlan plan, Dictionary<string, (string File, int Line)> seen)
-    {
-        if (!seen.TryGetValue(plan.Name, out var first))
-        {
-            // The first plan's file and line are all its message needs: its tree may go.
-            seen[plan.Name] = (plan.File, plan.Span.Line);
-            return null;
-        }
-
-        var node = plan.Node.Get("metadata")?.Get("name") ?? plan.Node;
-        return DiagnosticIds.Create(
-            DiagnosticIds.SchemaViolation,
-            $"plan name '{plan.Name}' is already used by {first.File}:{first.Line}; metadata.name must be unique within the checked set",
-            node.Span,
-            subject: plan.Name,
-            logicalPath: node.Pointer);
-    }
-
-    /// <summary>One judged plan: where it stood among the run's plans, what the engine found, and its summary.</summary>
-    private sealed record PlanJudgement(int Index, EngineRun Run, PlanSummary Summary);
-
-    /// <summary>What later stages need of a file the plan loader looked at, without its plans.</summary>
-    private sealed record LoadedFile(InputFile File, bool Read, bool OnlyBplDocuments, bool HasPlans);
 }
