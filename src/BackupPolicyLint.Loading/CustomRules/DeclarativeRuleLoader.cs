@@ -28,6 +28,8 @@ internal static class DeclarativeRuleLoader
             Category = RuleCategory.Custom,
             Inputs = RuleInputs.Plan,
             Severities = new DefaultSeverities(severity, severity, severity),
+            // The schema allows only the requirements' names, so each parses.
+            Requires = spec.Get("requires")?.Items.Aggregate(RuleRequirements.None, (all, item) => all | RuleRequirementNames.Parse(item.Value)!.Value) ?? RuleRequirements.None,
             Since = "",
             HelpUri = document.DisplayPath,
         };
