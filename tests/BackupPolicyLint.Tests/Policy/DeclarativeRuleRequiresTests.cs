@@ -1,7 +1,5 @@
 using BackupPolicyLint.Evaluation;
 using BackupPolicyLint.Loading.CustomRules;
-using BackupPolicyLint.Loading.Discovery;
-using BackupPolicyLint.Loading.Plans;
 using BackupPolicyLint.Loading.Policies;
 using BackupPolicyLint.Rules;
 using BackupPolicyLint.Tests.Support;
@@ -39,20 +37,10 @@ public sealed class DeclarativeRuleRequiresTests
     {
         // keepLast is missing, so the assertion would fail if the rule ran.
         var rule = DeclarativeRuleLoader.Parse(RuleHead + "  requires: [cluster]\n" + Assert7, "rule.yaml");
-        var plan = Assert.Single(PlanLoader.LoadText(
-            new InputFile("/x/plan.yaml", "plan.yaml", true),
-            System.Text.Encoding.UTF8.GetBytes("apiVersion: bpl/v1\nkind: BackupPlan\nmetadata: {name: demo}\nspec:\n  environment: production\n  dbms: {topology: standalone}\n"),
-            BackupPolicyLint.Loading.Yaml.ReaderLimits.Default).Plans);
-        var pack = new PolicyPack
-        {
-            Name = "custom",
-            Rules = new Dictionary<string, RuleSetting> { ["ACME1"] = new(BackupPolicyLint.Diagnostics.Severity.Error, new Dictionary<string, string>()) },
-        };
 
-        var run = new CheckEngine([rule]).Evaluate([plan], new PolicySelection([pack], pack), Checks.Now);
+        var (findings, outcome) = OnePlanRun.Judge(rule, OnePlanRun.StandalonePlan);
 
-        Assert.Empty(run.Findings);
-        var outcome = Assert.Single(RuleOutcomes.Compute(run.Evaluations, run.Findings));
+        Assert.Empty(findings);
         Assert.Equal(OutcomeKind.NotApplicable, outcome.Kind);
         Assert.Equal("the DBMS is not a cluster (dbms.topology)", outcome.Reason);
     }

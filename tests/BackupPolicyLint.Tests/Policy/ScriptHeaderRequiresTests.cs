@@ -1,6 +1,4 @@
 using BackupPolicyLint.Evaluation;
-using BackupPolicyLint.Loading.Discovery;
-using BackupPolicyLint.Loading.Plans;
 using BackupPolicyLint.Rules;
 using BackupPolicyLint.Scripting;
 using BackupPolicyLint.Tests.Support;
@@ -32,20 +30,10 @@ public sealed class ScriptHeaderRequiresTests
         var text = Header + "// @requires cluster\nthrow new InvalidOperationException(\"ran\");\n";
         using var cache = new TempDirectory();
         var rule = new ScriptRule(ScriptCompiler.Load(text, "rules/x.csx", cache.Path, "test", false), ScriptHeader.Parse(text, "rules/x.csx"), new ScriptLimits());
-        var plan = Assert.Single(PlanLoader.LoadText(
-            new InputFile("/x/plan.yaml", "plan.yaml", true),
-            System.Text.Encoding.UTF8.GetBytes("apiVersion: bpl/v1\nkind: BackupPlan\nmetadata: {name: demo}\nspec:\n  environment: production\n  dbms: {topology: standalone}\n"),
-            BackupPolicyLint.Loading.Yaml.ReaderLimits.Default).Plans);
-        var pack = new PolicyPack
-        {
-            Name = "custom",
-            Rules = new Dictionary<string, RuleSetting> { ["ORG9"] = new(BackupPolicyLint.Diagnostics.Severity.Warning, new Dictionary<string, string>()) },
-        };
 
-        var run = new CheckEngine([rule]).Evaluate([plan], new PolicySelection([pack], pack), Checks.Now);
+        var (findings, outcome) = OnePlanRun.Judge(rule, OnePlanRun.StandalonePlan);
 
-        Assert.Empty(run.Findings);
-        var outcome = Assert.Single(RuleOutcomes.Compute(run.Evaluations, run.Findings));
+        Assert.Empty(findings);
         Assert.Equal(OutcomeKind.NotApplicable, outcome.Kind);
         Assert.Equal("the DBMS is not a cluster (dbms.topology)", outcome.Reason);
     }
