@@ -1,4 +1,5 @@
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Evaluation;
 using BackupPolicyLint.Loading.Discovery;
 using BackupPolicyLint.Loading.Infra;
 using BackupPolicyLint.Model;
@@ -28,7 +29,7 @@ internal sealed class InfraStage
     public static InfraStage Run(IReadOnlyList<InputFile> files, IReadOnlyList<BackupPlan> plans, IReadOnlySet<string> planFilesRead, CheckRequest options)
     {
         var stage = new InfraStage();
-        var loaded = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism)).Select(LoadSafely).ToList();
+        var loaded = OrderedParallel.Map(files, options.Parallelism, LoadSafely);
         var byPath = loaded.ToDictionary(r => r.File.FullPath, StringComparer.Ordinal);
 
         // Claimed files: a plan's configFiles, relative to the plan file; read even when not under the checked paths,

@@ -46,7 +46,7 @@ internal sealed class PlanBatchStage
         {
             var now = new List<(int Index, BackupPlan Plan)>();
             var batchFindings = new List<Finding>();
-            foreach (var result in batch.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism)).Select(LoadSafely).ToList())
+            foreach (var result in OrderedParallel.Map(batch, options.Parallelism, LoadSafely))
             {
                 stage.Loaded.Add(new LoadedFile(result.File, result.Read, result.OnlyBplDocuments, result.Plans.Count > 0));
                 stage.LoaderFindings.AddRange(result.Findings);

@@ -44,13 +44,8 @@ internal sealed class CheckEngine
         Func<BackupPlan, DbmsInventory?>? inventoryFor = null,
         IReadOnlyList<DbmsInventory>? inventories = null) =>
         // Plans are judged independently; their results are joined in plan order, so the run is the same at any parallelism.
-        plans
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(_parallelism)
-            .Select(plan => EvaluatePlan(plan, policy, now, artifactsFor, inventoryFor, inventories))
-            .Select(r => new EngineRun(r.Findings, r.Evaluations))
-            .ToList();
+        OrderedParallel.Map(plans, _parallelism, plan => EvaluatePlan(plan, policy, now, artifactsFor, inventoryFor, inventories))
+            .ConvertAll(r => new EngineRun(r.Findings, r.Evaluations));
 
     private (List<Finding> Findings, List<RuleEvaluation> Evaluations) EvaluatePlan(
         BackupPlan plan, PolicySelection policy, DateTimeOffset now, Func<BackupPlan, ArtifactLocation?>? artifactsFor, Func<BackupPlan, DbmsInventory?>? inventoryFor, IReadOnlyList<DbmsInventory>? inventories)
