@@ -7,21 +7,26 @@ internal sealed record Applicability(ApplicabilityKind Kind, string Reason)
 {
     public static readonly Applicability Applicable = new(ApplicabilityKind.Applicable, "");
 
+    // The requirements' answers are the same for every plan: one instance each, not one per evaluation kept to the end.
+    private static readonly Applicability NotACluster = NotApplicable("the DBMS is not a cluster (dbms.topology)");
+    private static readonly Applicability NoInventory = NotEvaluated("no inventory matched this plan (--inventory or --neo4j-uri)");
+    private static readonly Applicability NoBackupLocation = NotEvaluated("no backup location was given (--backups)");
+
     public static Applicability NotApplicable(string reason) => new(ApplicabilityKind.NotApplicable, reason);
 
     public static Applicability NotEvaluated(string reason) => new(ApplicabilityKind.NotEvaluated, reason);
 
     /// <summary>For rules about cluster members: not applicable to a standalone DBMS (the engine's answer for <see cref="RuleRequirements.Cluster"/>).</summary>
     public static Applicability ClusterOnly(PlanContext context) =>
-        context.Plan.IsCluster ? Applicable : NotApplicable("the DBMS is not a cluster (dbms.topology)");
+        context.Plan.IsCluster ? Applicable : NotACluster;
 
     /// <summary>For rules judged against a live inventory: not evaluated without one (the engine's answer for <see cref="RuleRequirements.Inventory"/>).</summary>
     public static Applicability NeedsInventory(PlanContext context) =>
-        context.Inventory is null ? NotEvaluated("no inventory matched this plan (--inventory or --neo4j-uri)") : Applicable;
+        context.Inventory is null ? NoInventory : Applicable;
 
     /// <summary>For rules judged against a backup location: not evaluated without one (the engine's answer for <see cref="RuleRequirements.BackupLocation"/>).</summary>
     public static Applicability NeedsBackupLocation(PlanContext context) =>
-        context.Artifacts is null ? NotEvaluated("no backup location was given (--backups)") : Applicable;
+        context.Artifacts is null ? NoBackupLocation : Applicable;
 
     /// <summary>
     /// For rules about a capability of some Neo4j versions only: not applicable when the plan's version is known and
