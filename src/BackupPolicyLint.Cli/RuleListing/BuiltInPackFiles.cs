@@ -22,19 +22,6 @@ internal static class BuiltInPackFiles
     }
 
     /// <summary>Generates into <paramref name="folder"/>, writing only the files whose text changes; their names, in order.</summary>
-    public static IReadOnlyList<string> Write(IReadOnlyList<RuleDescriptor> catalogue, string folder)
-    {
-        var changed = new List<string>();
-        foreach (var file in Generate(catalogue))
-        {
-            var path = Path.Combine(folder, file.Name);
-            if (!File.Exists(path) || File.ReadAllText(path).ReplaceLineEndings("\n") != file.Text)
-            {
-                File.WriteAllText(path, file.Text);
-                changed.Add(file.Name);
-            }
-        }
-
-        return changed;
-    }
+    public static IReadOnlyList<string> Write(IReadOnlyList<RuleDescriptor> catalogue, string folder) =>
+        GeneratedDocFile.WriteChanged(Generate(catalogue), folder);
 }

@@ -42,19 +42,6 @@ internal static class RuleDocsGenerator
     }
 
     /// <summary>Generates into <paramref name="folder"/>, writing only the files whose text changes; their names, in order.</summary>
-    public static IReadOnlyList<string> Write(IReadOnlyList<RuleDescriptor> catalogue, string folder)
-    {
-        string? Read(string name) => File.Exists(Path.Combine(folder, name)) ? File.ReadAllText(Path.Combine(folder, name)).ReplaceLineEndings("\n") : null;
-        var changed = new List<string>();
-        foreach (var file in Generate(catalogue, Read))
-        {
-            if (Read(file.Name) != file.Text)
-            {
-                File.WriteAllText(Path.Combine(folder, file.Name), file.Text);
-                changed.Add(file.Name);
-            }
-        }
-
-        return changed;
-    }
+    public static IReadOnlyList<string> Write(IReadOnlyList<RuleDescriptor> catalogue, string folder) =>
+        GeneratedDocFile.WriteChanged(Generate(catalogue, name => GeneratedDocFile.Existing(folder, name)), folder);
 }
