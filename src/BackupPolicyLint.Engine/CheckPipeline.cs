@@ -1,5 +1,6 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
+using BackupPolicyLint.Engine.Spill;
 using BackupPolicyLint.Evaluation;
 using BackupPolicyLint.Loading.Artifacts;
 using BackupPolicyLint.Loading.Discovery;
@@ -8,6 +9,7 @@ using BackupPolicyLint.Model;
 using BackupPolicyLint.Model.Inventory;
 using BackupPolicyLint.Reporting;
 using BackupPolicyLint.Reporting.Model;
+using BackupPolicyLint.Rules;
 using BackupPolicyLint.Rules.BuiltIn;
 using BackupPolicyLint.Suppressions;
 
@@ -44,12 +46,19 @@ internal static class CheckPipeline
         var inventories = LoadInventories(options);
         timings?.Mark("policy, backups, inventory");
 
+        // Every file is loaded and fingerprinted as in a full run (cross-file references resolve, fingerprints do not
+        // move); --changed-since only narrows what is reported.
+        bool InScope(string file) => changed is null || changed.Contains(Path.GetFullPath(file, options.WorkingDirectory));
+        // What the command line gave (an inventory no plan uses) concerns this run, whatever changed.
+        bool Reported(Finding f) => InScope(f.Span.File) || f is { PlanId: null, Source: SourceKind.Inventory };
+
         // Custom rules judge one plan at a time: a script's memory watchdog measures the whole heap (docs/security.md).
-        var engine = new CheckEngine([.. RuleCatalog.All, .. project.CustomRules], project.CustomRules.Count == 0 ? options.Parallelism : 1);
+        IReadOnlyList<PlanRule> rules = [.. RuleCatalog.All, .. project.CustomRules];
+        var engine = new CheckEngine(rules, project.CustomRules.Count == 0 ? options.Parallelism : 1);
         var judged = new JudgedPlans(baselineKeys || options.Baseline is not null || options.Config?.Baseline is not null);
+        var store = new ReportStore(options, rules, InScope);
         // With a backup location or an inventory every plan waits for the whole run (PlanBatchStage says why).
-        var batches = PlanBatchStage.Run(files, options, engine, policy, judged, everyPlanWaits: scan is not null || inventories.Count > 0);
-        var planResults = batches.Judged;
+        var batches = PlanBatchStage.Run(files, options, engine, policy, judged, store, everyPlanWaits: scan is not null || inventories.Count > 0);
         var loaded = batches.Loaded;
         timings?.Mark("load and judge plans");
 
@@ -65,43 +74,19 @@ internal static class CheckPipeline
         Func<BackupPlan, ArtifactLocation?>? artifactsFor = scan is null ? null : plan => scan.LocationFor(plan.Name, planNames);
         var matching = InventoryMatching.Of(lastPlans, inventories);
         var lastRuns = engine.EvaluateEach(lastPlans, policy, options.Now, artifactsFor, matching.For, inventories);
-        for (var i = 0; i < lastPlans.Count; i++)
-        {
-            planResults.Add(new PlanJudgement(lastIndexes[i], lastRuns[i], PlanJudgement.Summarize(lastPlans[i], policy)));
-        }
-
-        planResults.Sort((a, b) => a.Index.CompareTo(b.Index));
-        var runFindings = RuleCatalog.RunFindings(matching, policy).ToList();
+        var lastJudged = lastPlans.Select((plan, i) => (lastIndexes[i], plan)).ToList();
+        List<Finding> lastFindings = [.. infra.Findings, .. scan?.Problems ?? [], .. lastRuns.SelectMany(r => r.Findings), .. RuleCatalog.RunFindings(matching, policy)];
+        judged.Add(lastJudged, lastFindings);
+        store.AddFindings(lastFindings);
+        store.AddPlans(lastJudged.Select((p, i) => (p.Item1, p.plan, lastRuns[i])), policy);
         timings?.Mark("rules");
-
-        // In the order the findings were always gathered: the final sort is not stable, so ties keep this order.
-        List<Finding> findings =
-        [
-            .. batches.LoaderFindings, .. batches.DuplicateNames, .. batches.References, .. infra.Findings, .. scan?.Problems ?? [],
-            .. planResults.SelectMany(p => p.Run.Findings), .. runFindings,
-        ];
-        judged.Add(lastPlans, findings);
-        findings = findings.Select(infra.Relabel).ToList();
 
         var suppression = new SuppressionStage(options, project, judged);
         // Inline `# bpl-ignore` comments count in plan files and in the neo4j.conf files, scripts and manifests analysed.
         var commentable = loaded.Where(r => r.Read).Select(r => r.File).Concat(infra.ReadInputs).DistinctBy(f => f.FullPath).ToList();
-        var suppressed = suppression.Apply(findings, commentable);
-        suppressed.Sort(FindingOrder.Instance);
-        timings?.Mark("suppressions, sort");
+        var reported = ReportedFindings.Assemble(options, store, infra.Relabel, suppression, commentable, judged, Reported);
+        timings?.Mark("suppressions, sort, fingerprints");
 
-        // Every file is loaded and fingerprinted as in a full run (cross-file references resolve, fingerprints do not
-        // move); --changed-since only narrows what is reported.
-        bool InScope(string file) => changed is null || changed.Contains(Path.GetFullPath(file, options.WorkingDirectory));
-        // What the command line gave (an inventory no plan uses) concerns this run, whatever changed.
-        bool Reported(Finding f) => InScope(f.Span.File) || f is { PlanId: null, Source: SourceKind.Inventory };
-        var fingerprinted = Fingerprints.Assign(suppressed);
-        var baseline = suppression.ApplyBaseline(fingerprinted);
-        // Messages and subjects may quote a value from the files (a storage URI with its password): secrets are masked
-        // here, after waivers, fingerprints and the baseline used them, so every format gets the masked text and no
-        // fingerprint moves.
-        var reported = (baseline?.Findings ?? fingerprinted).Where(Reported).Select(RedactingReportWriter.Redacted).ToList();
-        var evaluations = planResults.SelectMany(p => p.Run.Evaluations).Where(e => InScope(e.Plan.File)).ToList();
         var read = loaded.Where(r => r.Read).Select(r => r.File.DisplayPath).Union(infra.ReadFiles, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (!options.AllowNoFiles)
         {
@@ -109,15 +94,27 @@ internal static class CheckPipeline
             EmptyInputs.Refuse(options, [.. read, .. infra.SkippedFiles.Select(s => s.File)]);
         }
 
-        var report = new CheckReport(ToolInfo.Version, reported, read.Count, policy.Packs.ToList())
+        // A run small enough to hold is handed to the writers as lists; a larger one is read back plan by plan. The spill
+        // files live as long as the report: they are unlinked already, so the system frees them when the process ends.
+        var spilled = store.Plans.Spilled || reported.ByPlan.Spilled;
+        IEnumerable<PlanReport> PlanReports() => reported.PlanReports(store);
+        IReadOnlyList<RuleOutcome> outcomes = spilled
+            ? new StreamedList<RuleOutcome>(store.EvaluationCount, () => PlanReports().SelectMany(p => p.Outcomes))
+            : PlanReports().SelectMany(p => p.Outcomes).ToList();
+        IReadOnlyList<PlanSummary> plans = spilled
+            ? new StreamedList<PlanSummary>(store.Plans.Count, () => store.Plans.Merged().Select(p => p.Summary))
+            : store.Plans.Merged().Select(p => p.Summary).ToList();
+        var report = new CheckReport(ToolInfo.Version, reported.Findings, read.Count, policy.Packs.ToList())
         {
-            Baseline = baseline is null ? null : new BaselineCounts(baseline.Baselined, baseline.Fixed, baseline.New),
-            Outcomes = RuleOutcomes.Compute(evaluations, reported),
+            Counts = reported.Counts,
+            Baseline = reported.Baseline,
+            Outcomes = outcomes,
+            PlanReportsSource = new PlanReportSource(reported.Findings, outcomes, plans, PlanReports),
             Waivers = suppression.WaiverUses,
-            RulesWhenAsked = () => ReportRules.Of(evaluations, reported),
+            RulesWhenAsked = store.Rules.Build,
             Files = read.Where(InScope).ToList(),
             SkippedFiles = infra.SkippedFiles.Where(s => InScope(s.File)).Select(s => new SkippedFile(s.File, s.Reason)).ToList(),
-            Plans = planResults.Select(p => p.Summary).Where(p => InScope(p.File)).ToList(),
+            Plans = plans,
             Run = new RunInfo
             {
                 GeneratedAt = options.GeneratedAt,
@@ -132,7 +129,7 @@ internal static class CheckPipeline
             Excerpts = new FileSourceExcerpts(options.WorkingDirectory),
             RepositoryPrefix = RepositoryRoot.PrefixOf(options.WorkingDirectory),
         };
-        timings?.Mark("fingerprints, outcomes");
+        timings?.Mark("outcomes");
         return (report, suppression.KeyOf);
     }
 

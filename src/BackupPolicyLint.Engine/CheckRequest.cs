@@ -30,6 +30,15 @@ internal sealed record CheckRequest
     /// </summary>
     public int PlanFilesPerBatch { get; init; } = 512;
 
+    /// <summary>
+    /// Findings held in memory before the run writes them to temporary files (about 1 KB each held); the result is the
+    /// same for any value, 0 puts every finding on disk (docs/performance.md, "Findings and outcomes on disk").
+    /// </summary>
+    public int FindingsHeldInMemory { get; init; } = 50_000;
+
+    /// <summary>Judged plans (summary and evaluations, about 5 KB each held) held in memory before they are written to temporary files.</summary>
+    public int PlansHeldInMemory { get; init; } = 2_000;
+
     /// <summary>Seen by tests only: each batch of plans once judged, just before the run lets their trees go.</summary>
     internal Action<IReadOnlyList<BackupPlan>>? BatchJudged { get; init; }
 

@@ -12,6 +12,7 @@ namespace BackupPolicyLint.Engine;
 internal sealed class JudgedPlans(bool keepBaselineAnchors)
 {
     private readonly Dictionary<string, PlanIdentity> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PlanIdentity> _firstInFile = new(StringComparer.Ordinal);
     private readonly Dictionary<(string PlanId, string Pointer), (string Path, string Value)> _anchors = [];
 
@@ -21,13 +22,14 @@ internal sealed class JudgedPlans(bool keepBaselineAnchors)
     /// Takes in judged plans before their trees go. Every plan of a file must come in the same call, so that the first
     /// plan of a file is the same one the whole run would see.
     /// </summary>
-    public void Add(IReadOnlyList<BackupPlan> plans, IEnumerable<Finding> findings)
+    public void Add(IReadOnlyList<(int Index, BackupPlan Plan)> plans, IEnumerable<Finding> findings)
     {
         var roots = new Dictionary<string, BackupPlan>(StringComparer.Ordinal);
-        foreach (var plan in plans)
+        foreach (var (index, plan) in plans)
         {
             var identity = plan.Identity;
             _byId[identity.Id] = identity;
+            _indexes[identity.Id] = index;
             _firstInFile.TryAdd(identity.File, identity);
             roots[identity.Id] = plan;
         }
@@ -46,6 +48,9 @@ internal sealed class JudgedPlans(bool keepBaselineAnchors)
             }
         }
     }
+
+    /// <summary>The place among the run's plans of the plan that produced a finding; null for a finding no plan produced.</summary>
+    public int? IndexOf(Finding finding) => finding.PlanId is { } id && _indexes.TryGetValue(id, out var index) ? index : null;
 
     /// <summary>The plan a finding is about: the one that produced it, else the first plan of its file.</summary>
     public PlanIdentity? PlanOf(Finding finding) =>

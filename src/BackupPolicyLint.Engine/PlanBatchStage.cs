@@ -9,7 +9,7 @@ namespace BackupPolicyLint.Engine;
 
 /// <summary>
 /// Loads the plan files a batch at a time, judges the plans that need nothing but themselves, and keeps only what the
-/// reports need of them (findings, evaluations, a summary; <see cref="JudgedPlans"/>), so memory does not grow with the
+/// reports need of them (findings, evaluations, a summary: <see cref="ReportStore"/>, <see cref="JudgedPlans"/>), so memory does not grow with the
 /// plans' trees (docs/architecture.md, "Plans are judged in batches"). A plan waits for the whole run when it needs more
 /// than itself: a backup location is matched against every plan's name and an inventory against every plan's servers,
 /// and a plan that claims infrastructure, or shares its file with manifests, is joined to the infrastructure first.
@@ -21,48 +21,33 @@ internal sealed class PlanBatchStage
     /// <summary>Every file the plan loader looked at, in order, without its plans.</summary>
     public List<LoadedFile> Loaded { get; } = [];
 
-    /// <summary>What reading the files found (parse, schema, binding problems).</summary>
-    public List<Finding> LoaderFindings { get; } = [];
-
-    /// <summary>BPL002 on each plan whose name an earlier plan already has.</summary>
-    public List<Finding> DuplicateNames { get; } = [];
-
-    /// <summary>Dangling references inside each plan.</summary>
-    public List<Finding> References { get; } = [];
-
-    /// <summary>The plans judged, each with its place among all the run's plans.</summary>
-    public List<PlanJudgement> Judged { get; } = [];
-
     /// <summary>The plans left for the end of the run, with their place.</summary>
     public List<(int Index, BackupPlan Plan)> Waiting { get; } = [];
 
     /// <summary>How many plans the files held.</summary>
     public int PlanCount { get; private set; }
 
-    public static PlanBatchStage Run(IReadOnlyList<InputFile> files, CheckRequest options, CheckEngine engine, PolicySelection policy, JudgedPlans judged, bool everyPlanWaits)
+    public static PlanBatchStage Run(IReadOnlyList<InputFile> files, CheckRequest options, CheckEngine engine, PolicySelection policy, JudgedPlans judged, ReportStore store, bool everyPlanWaits)
     {
         var stage = new PlanBatchStage();
         foreach (var batch in files.Chunk(Math.Max(1, options.PlanFilesPerBatch)))
         {
             var now = new List<(int Index, BackupPlan Plan)>();
+            // What reading the files found (parse, schema, binding problems), names already used, dangling references.
             var batchFindings = new List<Finding>();
             foreach (var result in OrderedParallel.Map(batch, options.Parallelism, LoadSafely))
             {
                 stage.Loaded.Add(new LoadedFile(result.File, result.Read, result.OnlyBplDocuments, result.Plans.Count > 0));
-                stage.LoaderFindings.AddRange(result.Findings);
                 batchFindings.AddRange(result.Findings);
                 var waits = everyPlanWaits || !result.OnlyBplDocuments || result.Plans.Any(p => p.Dbms?.ConfigFiles.Count > 0);
                 foreach (var plan in result.Plans)
                 {
                     if (stage.DuplicateName(plan) is { } duplicate)
                     {
-                        stage.DuplicateNames.Add(duplicate);
                         batchFindings.Add(duplicate);
                     }
 
-                    var references = ReferenceResolver.Check(plan).ToList();
-                    stage.References.AddRange(references);
-                    batchFindings.AddRange(references);
+                    batchFindings.AddRange(ReferenceResolver.Check(plan));
                     (waits ? stage.Waiting : now).Add((stage.PlanCount++, plan));
                 }
             }
@@ -70,12 +55,10 @@ internal sealed class PlanBatchStage
             var plans = now.ConvertAll(p => p.Plan);
             // Only a run without inventories judges in batches, so the run's inventories are none.
             var runs = engine.EvaluateEach(plans, policy, options.Now, inventories: []);
-            for (var i = 0; i < now.Count; i++)
-            {
-                stage.Judged.Add(new PlanJudgement(now[i].Index, runs[i], PlanJudgement.Summarize(now[i].Plan, policy)));
-            }
-
-            judged.Add(plans, batchFindings.Concat(runs.SelectMany(r => r.Findings)));
+            batchFindings.AddRange(runs.SelectMany(r => r.Findings));
+            judged.Add(now, batchFindings);
+            store.AddFindings(batchFindings);
+            store.AddPlans(now.Select((p, i) => (p.Index, p.Plan, runs[i])), policy);
             options.BatchJudged?.Invoke(plans);
         }
 

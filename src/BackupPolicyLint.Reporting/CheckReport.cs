@@ -17,6 +17,43 @@ internal sealed record CheckReport(string ToolVersion, IReadOnlyList<Finding> Fi
     /// <summary>One per plan and rule that ran on it, in plan (file, document) then rule-id order.</summary>
     public IReadOnlyList<RuleOutcome> Outcomes { get; init; } = [];
 
+    private (FindingCounts Counts, IReadOnlyList<Finding> Of)? _counts;
+    private PlanReportSource? _planReports;
+
+    /// <summary>
+    /// The findings counted by severity. The pipeline counts them as it writes them; a report made otherwise, or copied
+    /// with other findings (<c>with { Findings = … }</c>), counts its own on first use.
+    /// </summary>
+    public FindingCounts Counts
+    {
+        get
+        {
+            if (_counts is { } given && ReferenceEquals(given.Of, Findings))
+            {
+                return given.Counts;
+            }
+
+            var counted = FindingCounts.Of(Findings);
+            _counts = (counted, Findings);
+            return counted;
+        }
+
+        init => _counts = (value, Findings);
+    }
+
+    /// <summary>
+    /// The plans in the report's scope, each with its outcomes and findings, read plan by plan: a writer that goes
+    /// through them once holds one plan's at a time, also when the run keeps its findings on disk.
+    /// </summary>
+    public IEnumerable<PlanReport> PlanReports =>
+        _planReports is { } source && source.Describes(Findings, Outcomes, Plans) ? source.Read() : PlanReport.Join(Plans, Outcomes, Findings);
+
+    /// <summary>Where <see cref="PlanReports"/> come from when the pipeline streams them; used while the report holds the lists it was made for.</summary>
+    public PlanReportSource PlanReportsSource
+    {
+        init => _planReports = value;
+    }
+
     private IReadOnlyList<ReportRule>? _rules;
     private Func<IReadOnlyList<ReportRule>>? _rulesFactory;
 
@@ -53,9 +90,9 @@ internal sealed record CheckReport(string ToolVersion, IReadOnlyList<Finding> Fi
     /// <summary>The working directory relative to the repository root ("" when they are the same), '/' separated.</summary>
     public string RepositoryPrefix { get; init; } = "";
 
-    public int Count(Severity severity) => Findings.Count(f => !f.Suppressed && f.Severity == severity);
+    public int Count(Severity severity) => Counts.Reported(severity);
 
-    public int SuppressedCount => Findings.Count(f => f.Suppressed);
+    public int SuppressedCount => Counts.Suppressed;
 
     /// <summary>Every waiver of the project config, with how many findings of the whole run it suppressed.</summary>
     public IReadOnlyList<WaiverUse> Waivers { get; init; } = [];

@@ -10,18 +10,28 @@ namespace BackupPolicyLint.Evaluation;
 /// </summary>
 internal static class Fingerprints
 {
-    public static IReadOnlyList<Finding> Assign(IReadOnlyList<Finding> sorted)
+    public static IReadOnlyList<Finding> Assign(IReadOnlyList<Finding> sorted) => Assign((IEnumerable<Finding>)sorted).ToList();
+
+    /// <summary>
+    /// Fingerprints findings as they stream by in report order. The running index is per file, and the order puts a
+    /// file's findings together, so only the current file's keys are held.
+    /// </summary>
+    public static IEnumerable<Finding> Assign(IEnumerable<Finding> sorted)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var result = new List<Finding>(sorted.Count);
+        string? file = null;
         foreach (var finding in sorted)
         {
+            if (!string.Equals(file, finding.Span.File, StringComparison.Ordinal))
+            {
+                seen.Clear();
+                file = finding.Span.File;
+            }
+
             var key = $"{finding.RuleId}\n{finding.Span.File}\n{finding.Subject ?? finding.LogicalPath}";
             seen[key] = seen.TryGetValue(key, out var count) ? count + 1 : 0;
-            result.Add(finding with { Fingerprint = Hash($"{key}\n{seen[key]}") });
+            yield return finding with { Fingerprint = Hash($"{key}\n{seen[key]}") };
         }
-
-        return result;
     }
 
     private static string Hash(string text)

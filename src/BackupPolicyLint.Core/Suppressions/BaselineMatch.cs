@@ -15,41 +15,56 @@ internal static class Baselines
 
     public static BaselineMatch Apply(IReadOnlyList<Finding> findings, IReadOnlyList<BaselineEntry> entries, Func<Finding, BaselineEntry> keyOf, string baselineDisplay)
     {
-        var remaining = new Dictionary<BaselineEntry, int>();
+        var matcher = new BaselineMatcher(entries, keyOf, baselineDisplay);
+        var result = findings.Select(matcher.Match).ToList();
+        var fixedEntries = matcher.FixedEntries();
+        return new BaselineMatch(result, matcher.Baselined, fixedEntries.Count, matcher.New, fixedEntries);
+    }
+}
+
+/// <summary>A baseline applied one finding at a time, in report order (which entry a finding uses up depends on it).</summary>
+internal sealed class BaselineMatcher
+{
+    private readonly Dictionary<BaselineEntry, int> _remaining = [];
+    private readonly Func<Finding, BaselineEntry> _keyOf;
+    private readonly Suppression _suppression;
+
+    public BaselineMatcher(IReadOnlyList<BaselineEntry> entries, Func<Finding, BaselineEntry> keyOf, string baselineDisplay)
+    {
         foreach (var entry in entries)
         {
-            remaining[entry] = remaining.GetValueOrDefault(entry) + 1;
+            _remaining[entry] = _remaining.GetValueOrDefault(entry) + 1;
         }
 
-        var result = new List<Finding>(findings.Count);
-        int baselined = 0, fresh = 0;
-        foreach (var finding in findings)
-        {
-            if (finding.Suppressed)
-            {
-                result.Add(finding);
-                continue;
-            }
-
-            var key = keyOf(finding);
-            if (remaining.GetValueOrDefault(key) > 0)
-            {
-                remaining[key]--;
-                baselined++;
-                result.Add(finding with
-                {
-                    Suppressed = true,
-                    Suppression = new Suppression(SuppressionKind.Baseline, "known before the baseline was taken; hidden until fixed", null, null, baselineDisplay),
-                });
-            }
-            else
-            {
-                fresh++;
-                result.Add(finding);
-            }
-        }
-
-        var fixedEntries = remaining.Where(r => r.Value > 0).SelectMany(r => Enumerable.Repeat(r.Key, r.Value)).ToList();
-        return new BaselineMatch(result, baselined, fixedEntries.Count, fresh, fixedEntries);
+        _keyOf = keyOf;
+        _suppression = new Suppression(SuppressionKind.Baseline, "known before the baseline was taken; hidden until fixed", null, null, baselineDisplay);
     }
+
+    /// <summary>Findings the baseline hid so far.</summary>
+    public int Baselined { get; private set; }
+
+    /// <summary>Findings not suppressed otherwise that the baseline does not list, so far.</summary>
+    public int New { get; private set; }
+
+    public Finding Match(Finding finding)
+    {
+        if (finding.Suppressed)
+        {
+            return finding;
+        }
+
+        var key = _keyOf(finding);
+        if (_remaining.GetValueOrDefault(key) > 0)
+        {
+            _remaining[key]--;
+            Baselined++;
+            return finding with { Suppressed = true, Suppression = _suppression };
+        }
+
+        New++;
+        return finding;
+    }
+
+    /// <summary>The entries no finding used up: what was fixed since the baseline was taken.</summary>
+    public IReadOnlyList<BaselineEntry> FixedEntries() => _remaining.Where(r => r.Value > 0).SelectMany(r => Enumerable.Repeat(r.Key, r.Value)).ToList();
 }

@@ -16,47 +16,40 @@ internal static partial class InlineSuppressions
 {
     public static IReadOnlyList<Finding> Apply(IReadOnlyList<Finding> findings, string displayPath, IReadOnlyList<string> lines, InlineSuppressionRules rules, DateOnly today)
     {
-        var comments = Parse(displayPath, lines);
-        if (comments.Count == 0)
+        var comments = Judge(displayPath, lines, rules, today);
+        if (comments.Problems.Count == 0 && comments.Live.Count == 0)
         {
             return findings;
         }
 
-        var result = findings.ToList();
-        foreach (var comment in comments)
+        return [.. findings.Select(comments.Suppress), .. comments.Problems];
+    }
+
+    /// <summary>A file's comments judged: those in force, and a finding for each that suppresses nothing (rejected, expired).</summary>
+    public static FileSuppressions Judge(string displayPath, IReadOnlyList<string> lines, InlineSuppressionRules rules, DateOnly today)
+    {
+        var live = new List<InlineSuppression>();
+        var problems = new List<Finding>();
+        foreach (var comment in Parse(displayPath, lines))
         {
             if (Rejection(comment, rules) is { } reason)
             {
-                result.Add(DiagnosticIds.Create(DiagnosticIds.SuppressionRejected, $"{reason}, so it suppresses nothing", comment.Span));
-                continue;
+                problems.Add(DiagnosticIds.Create(DiagnosticIds.SuppressionRejected, $"{reason}, so it suppresses nothing", comment.Span));
             }
-
-            if (comment.Until is { } until && until < today)
+            else if (comment.Until is { } until && until < today)
             {
-                result.Add(DiagnosticIds.Create(
+                problems.Add(DiagnosticIds.Create(
                     DiagnosticIds.WaiverExpired,
                     $"the bpl-ignore of {string.Join(", ", comment.RuleIds)} expired on {until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, so the findings it covered are reported again; fix them, or renew the comment with a new date and reason",
                     comment.Span));
-                continue;
             }
-
-            for (var i = 0; i < result.Count; i++)
+            else
             {
-                var finding = result[i];
-                if (!finding.Suppressed && finding.Span.File == displayPath
-                    && finding.Span.Line == comment.CoveredLine
-                    && comment.RuleIds.Contains(finding.RuleId, StringComparer.OrdinalIgnoreCase))
-                {
-                    result[i] = finding with
-                    {
-                        Suppressed = true,
-                        Suppression = new Suppression(SuppressionKind.Inline, comment.Reason!, null, comment.Until, $"{displayPath}:{comment.Span.Line}"),
-                    };
-                }
+                live.Add(comment);
             }
         }
 
-        return result;
+        return new FileSuppressions(displayPath, live, problems);
     }
 
     /// <summary>Every bpl-ignore comment of a file, in line order.</summary>
@@ -190,4 +183,39 @@ internal sealed record InlineSuppression(IReadOnlyList<string> RuleIds, DateOnly
 
     /// <summary>The line whose findings it suppresses: its own (after code), or the next (alone on its line).</summary>
     public int CoveredLine { get; init; }
+}
+
+/// <summary>
+/// One file's bpl-ignore comments once judged: a finding is suppressed by the first comment in force, in line order,
+/// that covers its line and names its rule.
+/// </summary>
+internal sealed class FileSuppressions(string displayPath, IReadOnlyList<InlineSuppression> live, IReadOnlyList<Finding> problems)
+{
+    /// <summary>The comments in force.</summary>
+    public IReadOnlyList<InlineSuppression> Live => live;
+
+    /// <summary>A finding for each comment that suppresses nothing (rejected or expired), in line order.</summary>
+    public IReadOnlyList<Finding> Problems => problems;
+
+    public Finding Suppress(Finding finding)
+    {
+        if (finding.Suppressed || finding.Span.File != displayPath)
+        {
+            return finding;
+        }
+
+        foreach (var comment in live)
+        {
+            if (finding.Span.Line == comment.CoveredLine && comment.RuleIds.Contains(finding.RuleId, StringComparer.OrdinalIgnoreCase))
+            {
+                return finding with
+                {
+                    Suppressed = true,
+                    Suppression = new Suppression(SuppressionKind.Inline, comment.Reason!, null, comment.Until, $"{displayPath}:{comment.Span.Line}"),
+                };
+            }
+        }
+
+        return finding;
+    }
 }

@@ -13,59 +13,27 @@ internal static class Waivers
 
     public static IReadOnlyList<Finding> Apply(IReadOnlyList<Finding> findings, IReadOnlyList<Waiver> waivers, Func<Finding, WaiverTarget> targetOf, DateOnly today)
     {
-        var result = findings.ToList();
-        var problems = new List<Finding>();
-        foreach (var waiver in waivers)
-        {
-            if (waiver.Expires is { } expires && expires < today)
-            {
-                problems.Add(Expired(waiver, expires));
-                continue;
-            }
-
-            var missingExpiry = false;
-            for (var i = 0; i < result.Count; i++)
-            {
-                var finding = result[i];
-                if (finding.Suppressed || !string.Equals(finding.RuleId, waiver.RuleId, StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-
-                var target = targetOf(finding);
-                if (!Matches(waiver, finding, target))
-                {
-                    continue;
-                }
-
-                if (waiver.Expires is null && string.Equals(target.Environment, ProductionEnvironment, StringComparison.OrdinalIgnoreCase))
-                {
-                    missingExpiry = true;
-                    continue;
-                }
-
-                result[i] = finding with
-                {
-                    Suppressed = true,
-                    Suppression = new Suppression(SuppressionKind.Waiver, waiver.Justification, waiver.Owner, waiver.Expires, waiver.DeclaredAt),
-                };
-            }
-
-            if (missingExpiry)
-            {
-                problems.Add(DiagnosticIds.Create(
-                    DiagnosticIds.WaiverExpired,
-                    $"the waiver of {waiver.RuleId} has no expiry date, and waivers of findings in production plans must expire, so those findings are not waived; add expires: (e.g. a date within a year) so the risk is reviewed again",
-                    waiver.Span,
-                    SourceKind.Plan,
-                    subject: null,
-                    logicalPath: waiver.LogicalPath));
-            }
-        }
-
-        result.AddRange(problems);
-        return result;
+        var matcher = new WaiverMatcher(waivers, targetOf, today);
+        return [.. findings.Select(f => matcher.Apply(f, count: true)), .. matcher.Problems()];
     }
+
+    /// <summary>BPL005 for a waiver past its date: it suppresses nothing.</summary>
+    internal static Finding Expired(Waiver waiver, DateOnly expires) => DiagnosticIds.Create(
+        DiagnosticIds.WaiverExpired,
+        $"the waiver of {waiver.RuleId}{Describe(waiver)} expired on {SuppressionText(expires)}{(waiver.Owner is { } owner ? $" (owner {owner})" : "")}, so the findings it covered are reported again; fix them, or review the risk and renew the waiver with a new expiry",
+        waiver.Span,
+        SourceKind.Plan,
+        subject: null,
+        logicalPath: waiver.LogicalPath);
+
+    /// <summary>BPL005 for a waiver without an expiry that matched findings of a production plan, which it therefore does not waive.</summary>
+    internal static Finding MissingExpiry(Waiver waiver) => DiagnosticIds.Create(
+        DiagnosticIds.WaiverExpired,
+        $"the waiver of {waiver.RuleId} has no expiry date, and waivers of findings in production plans must expire, so those findings are not waived; add expires: (e.g. a date within a year) so the risk is reviewed again",
+        waiver.Span,
+        SourceKind.Plan,
+        subject: null,
+        logicalPath: waiver.LogicalPath);
 
     /// <summary>
     /// Each waiver with the number of findings it suppressed (after <see cref="Apply"/>), and a BPL007 note for each in
@@ -79,6 +47,13 @@ internal static class Waivers
             .Where(f => f.Suppression is { Kind: SuppressionKind.Waiver })
             .GroupBy(f => f.Suppression!.DeclaredAt, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return Uses(counts, waivers, checkedPlans, checkedFiles, today);
+    }
+
+    /// <summary>As above, from how many findings each waiver (by where it is declared) suppressed.</summary>
+    public static (IReadOnlyList<WaiverUse> Uses, IReadOnlyList<Finding> Unused) Uses(
+        IReadOnlyDictionary<string, int> counts, IReadOnlyList<Waiver> waivers, IReadOnlySet<string> checkedPlans, IReadOnlyList<string> checkedFiles, DateOnly today)
+    {
         var uses = new List<WaiverUse>();
         var unused = new List<Finding>();
         foreach (var waiver in waivers)
@@ -108,14 +83,6 @@ internal static class Waivers
         (waiver.Plan is not { } plan || checkedPlans.Contains(plan))
         && (waiver.FileGlob is not { } glob || checkedFiles.Any(file => Glob.IsMatch(glob, Path.GetRelativePath(waiver.BaseDirectory, file))));
 
-    private static Finding Expired(Waiver waiver, DateOnly expires) => DiagnosticIds.Create(
-        DiagnosticIds.WaiverExpired,
-        $"the waiver of {waiver.RuleId}{Describe(waiver)} expired on {SuppressionText(expires)}{(waiver.Owner is { } owner ? $" (owner {owner})" : "")}, so the findings it covered are reported again; fix them, or review the risk and renew the waiver with a new expiry",
-        waiver.Span,
-        SourceKind.Plan,
-        subject: null,
-        logicalPath: waiver.LogicalPath);
-
     private static string Describe(Waiver waiver)
     {
         var parts = new List<string>();
@@ -127,7 +94,7 @@ internal static class Waivers
 
     private static string SuppressionText(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static bool Matches(Waiver waiver, Finding finding, WaiverTarget target)
+    internal static bool Matches(Waiver waiver, Finding finding, WaiverTarget target)
     {
         if (waiver.Plan is { } plan && !string.Equals(plan, target.PlanName, StringComparison.Ordinal))
         {

@@ -16,23 +16,20 @@ internal static class ReadinessChecklist
     /// <summary>The checklist plan by plan, each made when it is read: a streaming writer holds one plan's at a time.</summary>
     public static IEnumerable<PlanChecklist> Each(CheckReport report)
     {
-        var outcomes = report.Outcomes.GroupBy(o => (o.Evaluation.Plan.Id, o.Rule.Id)).ToDictionary(g => g.Key, g => g.First());
-        var findings = report.Findings.Where(f => f.PlanId is not null).ToLookup(f => (f.PlanId!, f.RuleId));
-        foreach (var plan in report.Plans)
+        foreach (var plan in report.PlanReports)
         {
-            yield return new PlanChecklist(plan, ReadinessCatalog.Items.Select(item => Entry(item, plan, outcomes, findings)).ToList());
+            // A plan's first outcome of each rule, and its findings by rule.
+            var outcomes = plan.Outcomes.GroupBy(o => o.Rule.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            var findings = plan.Findings.ToLookup(f => f.RuleId, StringComparer.Ordinal);
+            yield return new PlanChecklist(plan.Plan, ReadinessCatalog.Items.Select(item => Entry(item, outcomes, findings)).ToList());
         }
     }
 
-    private static ChecklistEntry Entry(
-        ReadinessItem item,
-        PlanSummary plan,
-        IReadOnlyDictionary<(string, string), RuleOutcome> outcomes,
-        ILookup<(string, string), Finding> findings)
+    private static ChecklistEntry Entry(ReadinessItem item, IReadOnlyDictionary<string, RuleOutcome> outcomes, ILookup<string, Finding> findings)
     {
         var rules = item.RuleIds
-            .Select(id => outcomes.TryGetValue((plan.Id, id), out var outcome)
-                ? new ChecklistRuleEvidence(id, outcome.Kind, outcome.Reason, findings[(plan.Id, id)].ToList())
+            .Select(id => outcomes.TryGetValue(id, out var outcome)
+                ? new ChecklistRuleEvidence(id, outcome.Kind, outcome.Reason, findings[id].ToList())
                 : new ChecklistRuleEvidence(id, null, "", []))
             .ToList();
         return new ChecklistEntry(item, VerdictOf(item, rules), rules);

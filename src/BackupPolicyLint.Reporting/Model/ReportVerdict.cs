@@ -13,13 +13,13 @@ internal sealed record ReportVerdict(VerdictKind Overall, Severity? FailOn, int 
         var threshold = report.Run.FailOn;
         bool AtThreshold(Finding f) => threshold is { } t && f.Severity <= t;
 
-        var counted = report.Findings.Where(AtThreshold).ToList();
-        var byPlan = counted.Where(f => f.PlanId is not null).ToLookup(f => f.PlanId!, StringComparer.Ordinal);
-        var plans = report.Plans
-            .Select(p => byPlan[p.Id].ToList())
-            .Select((findings, i) => new PlanVerdict(report.Plans[i], KindOf(findings), findings.Count(f => !f.Suppressed), findings.Count(f => f.Suppressed)))
+        var plans = report.PlanReports
+            .Select(p => (p.Plan, Counted: p.Findings.Where(AtThreshold).ToList()))
+            .Select(p => new PlanVerdict(p.Plan, KindOf(p.Counted), p.Counted.Count(f => !f.Suppressed), p.Counted.Count(f => f.Suppressed)))
             .ToList();
-        return new ReportVerdict(KindOf(counted), threshold, counted.Count(f => !f.Suppressed), counted.Count(f => f.Suppressed), plans);
+        var (failing, waived) = threshold is { } level ? (report.Counts.ReportedAtLeast(level), report.Counts.SuppressedAtLeast(level)) : (0, 0);
+        var overall = failing > 0 ? VerdictKind.Fail : waived > 0 ? VerdictKind.PassWithWaivers : VerdictKind.Pass;
+        return new ReportVerdict(overall, threshold, failing, waived, plans);
     }
 
     /// <summary>"fail-on error", or "fail-on none" when nothing fails a run.</summary>

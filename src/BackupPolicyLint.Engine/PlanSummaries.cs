@@ -5,10 +5,10 @@ using BackupPolicyLint.Reporting.Model;
 
 namespace BackupPolicyLint.Engine;
 
-/// <summary>One judged plan: where it stood among the run's plans, what the engine found, and its summary.</summary>
-internal sealed record PlanJudgement(int Index, EngineRun Run, PlanSummary Summary)
+/// <summary>The evidence an auditor reads about a plan, taken while its tree is there.</summary>
+internal static class PlanSummaries
 {
-    public static PlanSummary Summarize(BackupPlan plan, PolicySelection policy) => new()
+    public static PlanSummary Of(BackupPlan plan, PolicySelection policy) => new()
     {
         Id = plan.Id,
         Name = plan.Name,

@@ -1,0 +1,109 @@
+using Microsoft.Win32.SafeHandles;
+
+namespace BackupPolicyLint.Engine.Spill;
+
+/// <summary>
+/// A temporary file written once, front to back, then read as often as the reports need. Reads are positional, so two
+/// readers never share a position. On Unix the file is unlinked as soon as it is opened, so the kernel frees it when the
+/// handle closes, even when the process is killed; elsewhere it is opened delete-on-close.
+/// </summary>
+internal sealed class SpillFile : IDisposable
+{
+    private const int BufferBytes = 1 << 16;
+    private readonly SafeFileHandle _handle;
+    private bool _writing;
+
+    private SpillFile(SafeFileHandle handle) => _handle = handle;
+
+    /// <summary>How many bytes were written.</summary>
+    public long Length { get; private set; }
+
+    /// <summary>A new empty file in the temporary folder ($TMPDIR).</summary>
+    public static SpillFile Create()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"bpl-spill-{Guid.NewGuid():N}.bin");
+        var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.Delete(path);
+        }
+
+        return new SpillFile(handle);
+    }
+
+    /// <summary>The one writer of the file; its data counts once it is disposed.</summary>
+    public BinaryWriter OpenWriter()
+    {
+        if (_writing || Length > 0)
+        {
+            throw new InvalidOperationException("a spill file is written once");
+        }
+
+        _writing = true;
+        return new BinaryWriter(new BufferedStream(new HandleStream(this, writable: true), BufferBytes));
+    }
+
+    /// <summary>A reader from the start of what was written.</summary>
+    public BinaryReader OpenReader() => new(new BufferedStream(new HandleStream(this, writable: false), BufferBytes));
+
+    public void Dispose() => _handle.Dispose();
+
+    /// <summary>Reads or appends at its own position through the shared handle.</summary>
+    private sealed class HandleStream(SpillFile file, bool writable) : Stream
+    {
+        private long _position;
+
+        public override bool CanRead => !writable;
+        public override bool CanSeek => false;
+        public override bool CanWrite => writable;
+        public override long Length => file.Length;
+
+        public override long Position
+        {
+            get => _position;
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var left = file.Length - _position;
+            if (left <= 0)
+            {
+                return 0;
+            }
+
+            var read = RandomAccess.Read(file._handle, buffer[..(int)Math.Min(buffer.Length, left)], _position);
+            _position += read;
+            return read;
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            RandomAccess.Write(file._handle, buffer, _position);
+            _position += buffer.Length;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (writable && disposing)
+            {
+                file.Length = _position;
+                file._writing = false;
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}
