@@ -14,14 +14,26 @@ internal sealed class RedactingReportWriter(IReportWriter inner) : IReportWriter
 {
     public void Write(CheckReport report, TextWriter output) => inner.Write(Redacted(report), output);
 
-    public static CheckReport Redacted(CheckReport report) => report with
+    public static CheckReport Redacted(CheckReport report)
     {
-        Findings = report.Findings.Select(Redacted).ToList(),
-        Excerpts = new RedactedExcerpts(report.Excerpts),
-        Outcomes = report.Outcomes.Select(Redacted).ToList(),
-        // The rule texts are made once per run, on the original, however many formats are written.
-        RulesWhenAsked = () => report.Rules,
-    };
+        // Masked as they are read, so a report whose findings are on disk is not loaded whole to be masked.
+        var findings = new MappedList<Finding>(report.Findings, Redacted);
+        var outcomes = new MappedList<RuleOutcome>(report.Outcomes, Redacted);
+        return report with
+        {
+            Findings = findings,
+            // Masking changes no severity and suppresses nothing.
+            Counts = report.Counts,
+            Excerpts = new RedactedExcerpts(report.Excerpts),
+            Outcomes = outcomes,
+            PlanReportsSource = new PlanReportSource(findings, outcomes, report.Plans, () => report.PlanReports.Select(Redacted)),
+            // The rule texts are made once per run, on the original, however many formats are written.
+            RulesWhenAsked = () => report.Rules,
+        };
+    }
+
+    private static PlanReport Redacted(PlanReport plan) =>
+        plan with { Outcomes = plan.Outcomes.Select(Redacted).ToList(), Findings = plan.Findings.Select(Redacted).ToList() };
 
     /// <summary>
     /// The finding with its message and subject masked (a subject can name a storage by its URI). A finding that quotes
