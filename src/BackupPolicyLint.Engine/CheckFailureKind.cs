@@ -26,4 +26,7 @@ internal enum CheckFailureKind
 
     /// <summary>A checked folder holds no file bpl reads, and the request did not allow that.</summary>
     NoFilesToCheck,
+
+    /// <summary>A large run could not write or read back its temporary files ($TMPDIR missing, not writable, or full).</summary>
+    TemporaryStorageUnavailable,
 }

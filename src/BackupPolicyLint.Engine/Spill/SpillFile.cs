@@ -11,25 +11,44 @@ internal sealed class SpillFile : IDisposable
 {
     private const int BufferBytes = 1 << 16;
     private readonly SafeFileHandle _handle;
+    private readonly string _folder;
     private bool _writing;
 
-    private SpillFile(SafeFileHandle handle) => _handle = handle;
+    private SpillFile(SafeFileHandle handle, string folder)
+    {
+        _handle = handle;
+        _folder = folder;
+    }
 
     /// <summary>How many bytes were written.</summary>
     public long Length { get; private set; }
 
-    /// <summary>A new empty file in the temporary folder ($TMPDIR).</summary>
-    public static SpillFile Create()
+    /// <summary>A new empty file in <paramref name="folder"/>, by default the temporary folder ($TMPDIR).</summary>
+    public static SpillFile Create(string? folder = null)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"bpl-spill-{Guid.NewGuid():N}.bin");
-        var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None);
-        if (!OperatingSystem.IsWindows())
+        folder ??= Path.GetTempPath();
+        try
         {
-            File.Delete(path);
-        }
+            var path = Path.Combine(folder, $"bpl-spill-{Guid.NewGuid():N}.bin");
+            var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.Delete(path);
+            }
 
-        return new SpillFile(handle);
+            return new SpillFile(handle, folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw Unavailable(folder, ex);
+        }
     }
+
+    /// <summary>One line for the user: the run cannot go on without its temporary files, and what to do.</summary>
+    private static CheckFailureException Unavailable(string folder, Exception ex) => new(
+        CheckFailureKind.TemporaryStorageUnavailable,
+        $"cannot use temporary files in '{folder}' ({ex.Message}); a large run keeps its findings there until the reports are written: free some space or set TMPDIR to a writable folder",
+        folder);
 
     /// <summary>The one writer of the file; its data counts once it is disposed.</summary>
     public BinaryWriter OpenWriter()
@@ -74,17 +93,32 @@ internal sealed class SpillFile : IDisposable
                 return 0;
             }
 
-            var read = RandomAccess.Read(file._handle, buffer[..(int)Math.Min(buffer.Length, left)], _position);
-            _position += read;
-            return read;
+            try
+            {
+                var read = RandomAccess.Read(file._handle, buffer[..(int)Math.Min(buffer.Length, left)], _position);
+                _position += read;
+                return read;
+            }
+            catch (IOException ex)
+            {
+                throw Unavailable(file._folder, ex);
+            }
         }
 
         public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
         public override void Write(ReadOnlySpan<byte> buffer)
         {
-            RandomAccess.Write(file._handle, buffer, _position);
-            _position += buffer.Length;
+            try
+            {
+                RandomAccess.Write(file._handle, buffer, _position);
+                _position += buffer.Length;
+            }
+            catch (IOException ex)
+            {
+                // A full disk ends the run with one line, not a stack trace.
+                throw Unavailable(file._folder, ex);
+            }
         }
 
         public override void Flush()
