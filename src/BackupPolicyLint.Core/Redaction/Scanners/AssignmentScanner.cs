@@ -46,8 +46,8 @@ internal static class AssignmentScanner
 
     private static bool TryFindSeparator(ReadOnlySpan<char> text, int nameEnd, out int end, out char separator)
     {
-        var blanksStart = nameEnd < text.Length && Blanks.IsQuote(text[nameEnd]) ? nameEnd + 1 : nameEnd;
-        var blanksEnd = Blanks.Skip(text, blanksStart);
+        var blanksStart = nameEnd < text.Length && ShapeChars.IsQuote(text[nameEnd]) ? nameEnd + 1 : nameEnd;
+        var blanksEnd = ShapeChars.SkipBlanks(text, blanksStart);
         if (blanksEnd < text.Length && text[blanksEnd] is ':' or '=')
         {
             separator = text[blanksEnd];

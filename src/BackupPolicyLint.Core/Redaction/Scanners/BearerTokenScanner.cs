@@ -28,7 +28,7 @@ internal static class BearerTokenScanner
                 continue;
             }
 
-            var tokenStart = Blanks.Skip(text, start + 1 + Word.Length);
+            var tokenStart = ShapeChars.SkipBlanks(text, start + 1 + Word.Length);
             if (tokenStart == start + 1 + Word.Length)
             {
                 continue;

@@ -50,7 +50,7 @@ internal static class CypherShellPasswordScanner
                 continue;
             }
 
-            valueStart = Blanks.Skip(text, blank + 3);
+            valueStart = ShapeChars.SkipBlanks(text, blank + 3);
             if (valueStart == text.Length)
             {
                 blank = text.Length;
@@ -58,7 +58,7 @@ internal static class CypherShellPasswordScanner
             }
 
             var first = text[valueStart];
-            if (Blanks.IsQuote(first))
+            if (ShapeChars.IsQuote(first))
             {
                 // A quote that does not close on the line is no value, and no later quote of its kind on the line opens
                 // one (there is none), so each kind is looked for to the end of a line at most once.
@@ -79,7 +79,7 @@ internal static class CypherShellPasswordScanner
             }
 
             valueEnd = valueStart;
-            while (valueEnd < text.Length && !char.IsWhiteSpace(text[valueEnd]) && !Blanks.IsQuote(text[valueEnd]))
+            while (valueEnd < text.Length && !char.IsWhiteSpace(text[valueEnd]) && !ShapeChars.IsQuote(text[valueEnd]))
             {
                 valueEnd++;
             }
@@ -94,5 +94,5 @@ internal static class CypherShellPasswordScanner
 
     /// <summary><c>[ \t]-p[ \t]</c> at <paramref name="blank"/>.</summary>
     private static bool IsPasswordOption(ReadOnlySpan<char> text, int blank) =>
-        blank + 3 < text.Length && Blanks.Is(text[blank]) && text[blank + 1] == '-' && text[blank + 2] == 'p' && Blanks.Is(text[blank + 3]);
+        blank + 3 < text.Length && ShapeChars.IsBlank(text[blank]) && text[blank + 1] == '-' && text[blank + 2] == 'p' && ShapeChars.IsBlank(text[blank + 3]);
 }

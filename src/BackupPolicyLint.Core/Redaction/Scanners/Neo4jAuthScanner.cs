@@ -25,19 +25,19 @@ internal static class Neo4jAuthScanner
             var start = at + found;
             at = start + 1;
             var i = start + Name.Length;
-            if (i < text.Length && Blanks.IsQuote(text[i]))
+            if (i < text.Length && ShapeChars.IsQuote(text[i]))
             {
                 i++;
             }
 
-            i = Blanks.Skip(text, i);
+            i = ShapeChars.SkipBlanks(text, i);
             if (i == text.Length || text[i] is not (':' or '='))
             {
                 continue;
             }
 
-            i = Blanks.Skip(text, i + 1);
-            if (i < text.Length && Blanks.IsQuote(text[i]))
+            i = ShapeChars.SkipBlanks(text, i + 1);
+            if (i < text.Length && ShapeChars.IsQuote(text[i]))
             {
                 i++;
             }
@@ -75,5 +75,5 @@ internal static class Neo4jAuthScanner
         return false;
     }
 
-    private static bool IsPasswordChar(char c) => !char.IsWhiteSpace(c) && !Blanks.IsQuote(c);
+    private static bool IsPasswordChar(char c) => !char.IsWhiteSpace(c) && !ShapeChars.IsQuote(c);
 }
