@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.RegularExpressions;
+using BackupPolicyLint.Redaction.Scanners;
 
 namespace BackupPolicyLint.Redaction;
 
@@ -7,47 +7,18 @@ namespace BackupPolicyLint.Redaction;
 /// Replaces secret values in text that leaves for a report (source excerpts, finding messages) by <see cref="Mask"/>,
 /// keeping what says where the secret was: the setting's name, a URI's scheme, user and host, <c>NEO4J_AUTH</c>'s
 /// user, an AWS key id's prefix, a PEM block's BEGIN and END lines. Line breaks are kept, so line numbers still hold.
-/// Every pattern runs in linear time (non-backtracking regular expressions, one pass each). docs/security.md lists the
-/// shapes; <see cref="SecretNames"/> decides which names are secrets.
+/// Each shape has a small scanner of its own (<c>Scanners/</c>), linear in the text: they find what the regular
+/// expressions they replaced found (the tests keep those as the oracle), without building an automaton and compiling
+/// the regex engine at start-up. docs/security.md lists the shapes; <see cref="SecretNames"/> decides which names are
+/// secrets.
 /// </summary>
 internal static class SecretRedactor
 {
     public const string Mask = "***";
 
-    private const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
-
-    // Each pattern is built on first use: building a non-backtracking regex (its automaton, and the JIT of the generic
-    // engine code ReadyToRun does not hold) cost a one-plan run tens of milliseconds, and most texts hold none of the
-    // shapes (MayHold says which). Two threads may build one twice; either copy does the same.
-    private static Regex? assignment;
-    private static Regex? uriPassword;
-    private static Regex? neo4jAuth;
-    private static Regex? pemBegin;
-    private static Regex? pemEnd;
-    private static Regex? awsKeyId;
-    private static Regex? bearer;
-    private static Regex? cypherShellPassword;
-
-    /// <summary>A name, then a separator: <c>name=</c>, <c>name: </c>, <c>"name": </c>, <c>--name=</c>, <c>--name value</c>.</summary>
-    private static Regex Assignment => assignment ??= new(@"(?<flag>--?)?(?<name>[A-Za-z_][A-Za-z0-9_.\-]*)[""']?[ \t]*(?<sep>[:=]|[ \t])", Linear);
-
-    private static Regex UriPassword => uriPassword ??= new(@"[A-Za-z][A-Za-z0-9+.\-]*://[^\s/?#@:'""<>]*:(?<pass>[^\s/?#'""<>]*)@", Linear);
-
-    private static Regex Neo4jAuth => neo4jAuth ??= new(@"NEO4J_AUTH[""']?[ \t]*[:=][ \t]*[""']?[^/\s""']*/(?<pass>[^\s""']+)", Linear | RegexOptions.IgnoreCase);
-
-    private static Regex PemBegin => pemBegin ??= new(@"-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY( BLOCK)?-----", Linear);
-
-    private static Regex PemEnd => pemEnd ??= new(@"-----END [A-Z0-9 ]{0,40}PRIVATE KEY( BLOCK)?-----", Linear);
-
-    private static Regex AwsKeyId => awsKeyId ??= new(@"(AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)(?<rest>[A-Z0-9]{16})", Linear);
-
-    private static Regex Bearer => bearer ??= new(@"[Bb]earer[ \t]+(?<token>[A-Za-z0-9._~+/\-]{8,}=*)", Linear);
-
-    private static Regex CypherShellPassword => cypherShellPassword ??= new(@"cypher-shell[^\n]*?[ \t]-p[ \t]+(?<pass>""[^""\n]*""|'[^'\n]*'|[^\s""']+)", Linear);
-
     public static string Redact(string text) => Redact(text, SecretShapesIn.Text(text));
 
-    /// <summary>Masks what the patterns in <paramref name="shapes"/> find (and bare random keys, which need no pattern).</summary>
+    /// <summary>Masks what the scanners of <paramref name="shapes"/> find (and bare random keys, which every text is scanned for).</summary>
     internal static string Redact(string text, SecretShapes shapes)
     {
         if (string.IsNullOrEmpty(text))
@@ -61,11 +32,31 @@ internal static class SecretRedactor
             AddPemBlocks(text, ranges);
         }
 
-        AddGroupIf(shapes, SecretShapes.UriPassword, () => UriPassword, "pass", text, ranges);
-        AddGroupIf(shapes, SecretShapes.Neo4jAuth, () => Neo4jAuth, "pass", text, ranges);
-        AddGroupIf(shapes, SecretShapes.AwsKeyId, () => AwsKeyId, "rest", text, ranges, wholeWord: true);
-        AddGroupIf(shapes, SecretShapes.Bearer, () => Bearer, "token", text, ranges);
-        AddGroupIf(shapes, SecretShapes.CypherShellPassword, () => CypherShellPassword, "pass", text, ranges);
+        if (shapes.HasFlag(SecretShapes.UriPassword))
+        {
+            AddValues(text, ranges, UriPasswordScanner.TryFind);
+        }
+
+        if (shapes.HasFlag(SecretShapes.Neo4jAuth))
+        {
+            AddValues(text, ranges, Neo4jAuthScanner.TryFind);
+        }
+
+        if (shapes.HasFlag(SecretShapes.AwsKeyId))
+        {
+            AddValues(text, ranges, AwsKeyIdScanner.TryFind, wholeWord: true);
+        }
+
+        if (shapes.HasFlag(SecretShapes.Bearer))
+        {
+            AddValues(text, ranges, BearerTokenScanner.TryFind);
+        }
+
+        if (shapes.HasFlag(SecretShapes.CypherShellPassword))
+        {
+            AddValues(text, ranges, CypherShellPasswordScanner.TryFind);
+        }
+
         if (shapes.HasFlag(SecretShapes.Assignment))
         {
             AddAssignments(text, ranges);
@@ -75,44 +66,38 @@ internal static class SecretRedactor
         return ranges.Count == 0 ? text : Apply(text, ranges);
     }
 
-    private static void AddGroupIf(SecretShapes shapes, SecretShapes shape, Func<Regex> regex, string group, string text, List<(int, int)> ranges, bool wholeWord = false)
-    {
-        if (shapes.HasFlag(shape))
-        {
-            AddGroup(regex(), group, text, ranges, wholeWord);
-        }
-    }
-
     /// <summary>Everything between a private key's BEGIN and END lines (to the end of the text when END is not in it).</summary>
     private static void AddPemBlocks(string text, List<(int, int)> ranges)
     {
         var at = 0;
-        while (at < text.Length && PemBegin.Match(text, at) is { Success: true } begin)
+        while (at < text.Length && PrivateKeyMarkerScanner.TryFind(text, at, PrivateKeyMarkerScanner.Begin, out var begin))
         {
-            var start = begin.Index + begin.Length;
-            var end = PemEnd.Match(text, start) is { Success: true } last ? last.Index : text.Length;
+            var start = begin.End;
+            var end = PrivateKeyMarkerScanner.TryFind(text, start, PrivateKeyMarkerScanner.End, out var last) ? last.Start : text.Length;
             ranges.Add((start, end));
             at = end == text.Length ? end : end + 1;
         }
     }
 
-    private static void AddGroup(Regex regex, string group, string text, List<(int, int)> ranges, bool wholeWord = false)
+    /// <summary>A scanner's way to find the next match at or after an index.</summary>
+    private delegate bool FindNext(ReadOnlySpan<char> text, int startAt, out ShapeMatch match);
+
+    /// <summary>The secret part of each match, one after another (no two overlap, as with a regular expression's matches).</summary>
+    private static void AddValues(string text, List<(int, int)> ranges, FindNext findNext, bool wholeWord = false)
     {
-        foreach (Match match in regex.Matches(text))
+        for (var at = 0; at < text.Length && findNext(text, at, out var match); at = match.End)
         {
-            var value = match.Groups[group];
-            if (value.Length == 0)
+            if (match.ValueEnd == match.ValueStart)
             {
                 continue;
             }
 
-            if (wholeWord && (IsWordChar(text, match.Index - 1) || IsWordChar(text, match.Index + match.Length)))
+            if (wholeWord && (IsWordChar(text, match.Start - 1) || IsWordChar(text, match.End)))
             {
                 continue;
             }
 
-            var (start, end) = Unquote(text, value.Index, value.Index + value.Length);
-            ranges.Add((start, end));
+            ranges.Add(Unquote(text, match.ValueStart, match.ValueEnd));
         }
     }
 
@@ -120,27 +105,27 @@ internal static class SecretRedactor
     private static void AddAssignments(string text, List<(int, int)> ranges)
     {
         var at = 0;
-        while (at < text.Length && Assignment.Match(text, at) is { Success: true } match)
+        while (at < text.Length && AssignmentScanner.TryFind(text, at, out var match))
         {
-            at = match.Index + match.Length;
-            var name = match.Groups["name"].Value;
-            var separator = match.Groups["sep"].Value;
+            at = match.End;
+            var name = text[match.NameStart..match.NameEnd];
+            var separator = match.Separator;
             // neo4j-admin dbms set-initial-password takes the password as its next word.
-            var flag = match.Groups["flag"].Success || name.EndsWith("set-initial-password", StringComparison.Ordinal);
+            var flag = match.HasFlag || name.EndsWith("set-initial-password", StringComparison.Ordinal);
             // A space separates a flag from its value (--password x), never a setting from its value.
-            if (separator is " " or "\t" && !flag || !SecretNames.IsSecret(name))
+            if (separator is ' ' or '\t' && !flag || !SecretNames.IsSecret(name))
             {
                 continue;
             }
 
             // https://, s3://: a scheme, not a setting.
-            if (separator == ":" && at + 1 < text.Length && text[at] == '/' && text[at + 1] == '/')
+            if (separator == ':' && at + 1 < text.Length && text[at] == '/' && text[at + 1] == '/')
             {
                 continue;
             }
 
             var valueStart = SkipBlanks(text, at);
-            if (separator is " " or "\t" && valueStart < text.Length && text[valueStart] == '-')
+            if (separator is ' ' or '\t' && valueStart < text.Length && text[valueStart] == '-')
             {
                 continue; // --password --next-flag: no value given here
             }
@@ -149,7 +134,7 @@ internal static class SecretRedactor
             var (start, stop) = Unquote(text, valueStart, end);
             if (stop > start && IsBlockScalar(text.AsSpan(start, stop - start)))
             {
-                ranges.Add(BlockScalarBody(text, match.Index, stop));
+                ranges.Add(BlockScalarBody(text, match.Start, stop));
             }
             else if (stop > start && !IsReference(text.AsSpan(start, stop - start)))
             {
@@ -164,7 +149,7 @@ internal static class SecretRedactor
     /// (neo4j.conf) at the end of the line or a " #" comment; otherwise (shell, query strings, connection strings) at a
     /// blank, ';' or '&amp;'.
     /// </summary>
-    private static int ValueEnd(string text, int start, string separator, bool dottedName)
+    private static int ValueEnd(string text, int start, char separator, bool dottedName)
     {
         if (start < text.Length && text[start] is '"' or '\'')
         {
@@ -184,7 +169,7 @@ internal static class SecretRedactor
             return LineEnd(text, start);
         }
 
-        if (separator == ":" || separator == "=" && dottedName)
+        if (separator == ':' || separator == '=' && dottedName)
         {
             var end = LineEnd(text, start);
             var comment = text.IndexOf(" #", start, end - start, StringComparison.Ordinal);

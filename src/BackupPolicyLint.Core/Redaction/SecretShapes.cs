@@ -1,6 +1,6 @@
 namespace BackupPolicyLint.Redaction;
 
-/// <summary>The shapes of secret that <see cref="SecretRedactor"/> looks for with a pattern, as flags.</summary>
+/// <summary>The shapes of secret that <see cref="SecretRedactor"/> looks for, each with a scanner of its own (<c>Scanners/</c>), as flags.</summary>
 [Flags]
 internal enum SecretShapes
 {

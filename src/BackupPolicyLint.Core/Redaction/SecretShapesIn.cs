@@ -1,10 +1,10 @@
 namespace BackupPolicyLint.Redaction;
 
 /// <summary>
-/// Which secret shapes a text may hold, by what each pattern cannot match without (a literal it starts with, or a name
+/// Which secret shapes a text may hold, by what each shape cannot match without (a literal it starts with, or a name
 /// <see cref="SecretNames"/> calls a secret's). Never too few: a shape left out has no match in the text, so skipping
-/// its pattern masks the same (SecretRedactorTests compares both ways). Only a cheap scan, so a text with no secret
-/// shape never builds a pattern.
+/// its scanner masks the same (SecretRedactorTests compares both ways). One cheap pass, so a text with no secret shape
+/// runs no shape's scanner.
 /// </summary>
 internal static class SecretShapesIn
 {
@@ -69,7 +69,7 @@ internal static class SecretShapesIn
     }
 
     /// <summary>
-    /// Whether a name in the text is a secret's. The assignment pattern's name runs over letters, digits, '_', '.' and
+    /// Whether a name in the text is a secret's. An assignment's name runs over letters, digits, '_', '.' and
     /// '-' from its first letter or '_' to the end of that run (a shorter name would be followed by a name character,
     /// not a separator), so each run's name is judged once.
     /// </summary>

@@ -105,6 +105,29 @@ public sealed class SecretRedactorTests
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
+
+    [Theory]
+    [InlineData("NEO4J_AUTH=")]
+    [InlineData("NEO4J_AUTH=x")]
+    [InlineData("cypher-shell ")]
+    [InlineData("cypher-shell -p \"")]
+    [InlineData("s3://u:")]
+    [InlineData("-----BEGIN ")]
+    [InlineData("-----BEGIN PRIVATE KEY")]
+    [InlineData("Bearer ")]
+    [InlineData("AKIA")]
+    public void HostileRepetitionOfAShapesStart_ShouldTakeLinearTime(string start)
+    {
+        // Each repetition starts a match the scanner must give up on; a scanner that read the rest of the line again
+        // for each would take minutes here.
+        var text = string.Concat(Enumerable.Repeat(start, 1_000_000 / start.Length));
+
+        var clock = Stopwatch.StartNew();
+        SecretRedactor.Redact(text);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
+
     [Theory]
     [InlineData("BPL703 pass; BPL707 pass")]
     [InlineData("BPL701 pass; BPL702 fail (1 finding); BPL704 pass")]
@@ -113,7 +136,7 @@ public sealed class SecretRedactorTests
     [InlineData("dbms.security.auth_enabled=true")]
     public void TextWithNoSecretShape_ShouldNeedNoPattern(string text)
     {
-        // What most finding messages and outcome reasons look like: masking them must not build a pattern.
+        // What most finding messages and outcome reasons look like: masking them must run no shape's scanner.
         Assert.Equal(SecretShapes.None, SecretShapesIn.Text(text));
     }
 
@@ -134,7 +157,7 @@ public sealed class SecretRedactorTests
     [Fact]
     public void SkippingPatternsTheTextCannotMatch_ShouldMaskTheSame()
     {
-        // Fragments of every shape and of near misses, joined at random: skipping the patterns SecretShapesIn leaves out
+        // Fragments of every shape and of near misses, joined at random: skipping the scanners SecretShapesIn leaves out
         // must never unmask anything.
         var fragment = Gen.OneOf(
             Gen.Const("password"), Gen.Const("DB_PASS"), Gen.Const("9_pass"), Gen.Const("-x-secret"), Gen.Const("apiKey"), Gen.Const("key"),
