@@ -1,6 +1,5 @@
 using BackupPolicyLint.Analysis;
 using BackupPolicyLint.Diagnostics;
-using BackupPolicyLint.Engine.Spill;
 using BackupPolicyLint.Evaluation;
 using BackupPolicyLint.Loading.Artifacts;
 using BackupPolicyLint.Loading.Discovery;

@@ -9,7 +9,7 @@ namespace BackupPolicyLint.Engine;
 internal sealed class StageTimings
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
-    private readonly List<(string Stage, TimeSpan Took)> stages = [];
+    private readonly List<(string Stage, TimeSpan Took, long PeakBytes)> stages = [];
     private TimeSpan last;
 
     /// <summary>Timings when the BPL_TIMING variable is 1 or true, else null.</summary>
@@ -18,15 +18,17 @@ internal sealed class StageTimings
     public void Mark(string stage)
     {
         var now = clock.Elapsed;
-        stages.Add((stage, now - last));
+        // The peak so far, so a stage that raises it shows (a large run's memory is judged stage by stage).
+        using var process = Process.GetCurrentProcess();
+        stages.Add((stage, now - last, process.PeakWorkingSet64));
         last = now;
     }
 
     public void WriteTo(TextWriter error)
     {
-        foreach (var (stage, took) in stages)
+        foreach (var (stage, took, peak) in stages)
         {
-            error.WriteLine($"bpl timing: {stage,-24} {took.TotalMilliseconds,8:0} ms");
+            error.WriteLine($"bpl timing: {stage,-24} {took.TotalMilliseconds,8:0} ms; peak so far {peak / (1024 * 1024)} MiB");
         }
 
         using var process = Process.GetCurrentProcess();

@@ -13,10 +13,10 @@ internal sealed record ReportVerdict(VerdictKind Overall, Severity? FailOn, int 
         var threshold = report.Run.FailOn;
         bool AtThreshold(Finding f) => threshold is { } t && f.Severity <= t;
 
-        var plans = report.PlanReports
+        // Made again each time it is read: a large run's verdicts would otherwise hold every plan's summary at once.
+        var plans = new StreamedList<PlanVerdict>(report.Plans.Count, () => report.PlanReports
             .Select(p => (p.Plan, Counted: p.Findings.Where(AtThreshold).ToList()))
-            .Select(p => new PlanVerdict(p.Plan, KindOf(p.Counted), p.Counted.Count(f => !f.Suppressed), p.Counted.Count(f => f.Suppressed)))
-            .ToList();
+            .Select(p => new PlanVerdict(p.Plan, KindOf(p.Counted), p.Counted.Count(f => !f.Suppressed), p.Counted.Count(f => f.Suppressed))));
         var (failing, waived) = threshold is { } level ? (report.Counts.ReportedAtLeast(level), report.Counts.SuppressedAtLeast(level)) : (0, 0);
         var overall = failing > 0 ? VerdictKind.Fail : waived > 0 ? VerdictKind.PassWithWaivers : VerdictKind.Pass;
         return new ReportVerdict(overall, threshold, failing, waived, plans);

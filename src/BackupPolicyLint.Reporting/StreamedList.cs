@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace BackupPolicyLint.Engine.Spill;
+namespace BackupPolicyLint.Reporting;
 
 /// <summary>
 /// A list of known length whose items are made again on each enumeration (read back from spill files); the indexer
