@@ -90,10 +90,10 @@ internal sealed class HtmlReportWriter(ControlFramework? controls) : IReportWrit
         output.WriteLine("</div>");
         output.WriteLine("<h3>Per plan</h3>");
         output.WriteLine($"<table><tr><th>Plan</th><th>File</th><th>Environment</th><th>Pack</th>{OutcomeHeaders()}<th class=\"num\">Findings</th></tr>");
-        foreach (var plan in report.Plans)
+        // Plan by plan, each with its own outcomes and findings: one pass, not one over the whole run per plan.
+        foreach (var (plan, outcomes, planFindings) in report.PlanReports)
         {
-            var outcomes = report.Outcomes.Where(o => o.Evaluation.Plan.Id == plan.Id).ToList();
-            var findings = report.Findings.Count(f => f.PlanId == plan.Id && !f.Suppressed);
+            var findings = planFindings.Count(f => !f.Suppressed);
             output.WriteLine($"<tr><td>{E(plan.Name)}</td><td><code>{E(plan.File)}:{plan.Line}</code></td><td>{E(plan.Environment)}</td><td>{E(plan.Pack)}</td>{OutcomeCells(outcomes)}<td class=\"num\">{findings}</td></tr>");
         }
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Evaluation;
+using BackupPolicyLint.Reporting.Model;
 
 namespace BackupPolicyLint.Reporting.JUnit;
 
@@ -32,6 +33,7 @@ internal sealed class JUnitReportWriter(Severity? failOn = Severity.Error) : IRe
         var outcomesByFile = report.Outcomes.ToLookup(o => o.PlanFile, StringComparer.Ordinal);
         var diagnosticsByFile = report.Findings.Where(f => DiagnosticIds.IsDiagnostic(f.RuleId)).ToLookup(f => f.Span.File, StringComparer.Ordinal);
         var findingsByEvaluation = report.Findings.Where(f => f.PlanId is not null).ToLookup(f => (f.PlanId!, f.RuleId));
+        var plansByFile = report.Plans.ToLookup(p => p.File, StringComparer.Ordinal);
         var suites = report.Files.Select(file => Suite(file, diagnosticsByFile[file], outcomesByFile[file], findingsByEvaluation, failOn)).ToList();
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, Settings))
@@ -42,7 +44,7 @@ internal sealed class JUnitReportWriter(Severity? failOn = Severity.Error) : IRe
             WriteCounts(xml, suites.SelectMany(s => s.Cases).ToList());
             foreach (var suite in suites)
             {
-                WriteSuite(xml, report, suite);
+                WriteSuite(xml, report, suite, plansByFile[suite.File]);
             }
 
             xml.WriteEndElement();
@@ -65,7 +67,7 @@ internal sealed class JUnitReportWriter(Severity? failOn = Severity.Error) : IRe
         return new TestSuite(file, cases);
     }
 
-    private static void WriteSuite(XmlWriter xml, CheckReport report, TestSuite suite)
+    private static void WriteSuite(XmlWriter xml, CheckReport report, TestSuite suite, IEnumerable<PlanSummary> plans)
     {
         xml.WriteStartElement("testsuite");
         xml.WriteAttributeString("name", XmlText.Clean(suite.File));
@@ -74,7 +76,7 @@ internal sealed class JUnitReportWriter(Severity? failOn = Severity.Error) : IRe
         xml.WriteStartElement("properties");
         WriteProperty(xml, "bpl.version", report.ToolVersion);
         WriteProperty(xml, "bpl.now", report.Run.Now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-        foreach (var plan in report.Plans.Where(p => p.File == suite.File))
+        foreach (var plan in plans)
         {
             WriteProperty(xml, $"bpl.plan.{plan.Name}.pack", plan.Pack);
         }
