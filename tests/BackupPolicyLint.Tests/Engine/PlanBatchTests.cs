@@ -18,7 +18,7 @@ public sealed class PlanBatchTests
         using var folder = new TempDirectory();
         for (var i = 0; i < 7; i++)
         {
-            folder.Write($"plan-{i}.yaml", Plan($"plan-{i}"));
+            folder.Write($"plan-{i}.yaml", PlanTexts.Standalone($"plan-{i}"));
         }
 
         var batches = new List<List<WeakReference>>();
@@ -56,8 +56,8 @@ public sealed class PlanBatchTests
     {
         // A plan that claims a neo4j.conf is joined to it after every file is read; it is not judged in its batch.
         using var folder = new TempDirectory();
-        folder.Write("a.yaml", Plan("a"));
-        folder.Write("b.yaml", Plan("b", "    configFiles: [neo4j.conf]\n"));
+        folder.Write("a.yaml", PlanTexts.Standalone("a"));
+        folder.Write("b.yaml", PlanTexts.Standalone("b", "    configFiles: [neo4j.conf]\n"));
         folder.Write("neo4j.conf", "server.backup.enabled=true\n");
         var judged = new List<string>();
 
@@ -92,27 +92,6 @@ public sealed class PlanBatchTests
 
         Assert.Equal(Json(10_000), Json(planFilesPerBatch));
     }
-
-    private static string Plan(string name, string dbmsExtra = "") => $"""
-        apiVersion: bpl/v1
-        kind: BackupPlan
-        metadata:
-          name: {name}
-        spec:
-          environment: production
-          dbms:
-            edition: enterprise
-            version: "5.26"
-            topology: standalone
-        {dbmsExtra}  databases:
-            - name: system
-            - name: neo4j
-          jobs:
-            - name: nightly
-              method: backup
-              databases: ["*"]
-              schedule: "0 2 * * *"
-        """;
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static List<WeakReference> Weak(IReadOnlyList<BackupPlan> plans) => plans.Select(p => new WeakReference(p.Node)).ToList();

@@ -32,27 +32,7 @@ public sealed class WriterPassesTests
         using var directory = new TempDirectory();
         for (var i = 0; i < plans; i++)
         {
-            // One plan a file, each with findings (no off-site copy, no restore test) and outcomes.
-            File.WriteAllText(Path.Combine(directory.Path, $"plan-{i:D2}.yaml"), $"""
-                apiVersion: bpl/v1
-                kind: BackupPlan
-                metadata:
-                  name: plan-{i}
-                spec:
-                  environment: production
-                  dbms:
-                    edition: enterprise
-                    version: "5.26"
-                    topology: standalone
-                  databases:
-                    - name: system
-                    - name: neo4j
-                  jobs:
-                    - name: nightly
-                      method: backup
-                      databases: ["neo4j"]
-                      schedule: "0 2 * * *"
-                """);
+            File.WriteAllText(Path.Combine(directory.Path, $"plan-{i:D2}.yaml"), PlanTexts.Standalone($"plan-{i}"));
         }
 
         var report = CheckPipeline.Run(new CheckRequest { Paths = ["."], WorkingDirectory = directory.Path, Now = Checks.Now, GeneratedAt = Checks.Now });
