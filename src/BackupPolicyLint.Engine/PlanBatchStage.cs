@@ -9,9 +9,9 @@ namespace BackupPolicyLint.Engine;
 
 /// <summary>
 /// Loads the plan files a batch at a time, judges the plans that need nothing but themselves, and keeps only what the
-/// reports need of them (findings, evaluations, a summary: <see cref="ReportStore"/>, <see cref="JudgedPlans"/>), so memory does not grow with the
-/// plans' trees (docs/architecture.md, "Plans are judged in batches"). A plan waits for the whole run when it needs more
-/// than itself: a backup location is matched against every plan's name and an inventory against every plan's servers,
+/// reports need of them (findings, evaluations, a summary: <see cref="ReportStore"/>, <see cref="JudgedPlans"/>), so
+/// memory does not grow with the plans' trees (docs/architecture.md, "Plans are judged in batches"). A plan waits for
+/// the whole run when it needs more than itself: a backup location is matched against every plan's name and an inventory against every plan's servers,
 /// and a plan that claims infrastructure, or shares its file with manifests, is joined to the infrastructure first.
 /// </summary>
 internal sealed class PlanBatchStage

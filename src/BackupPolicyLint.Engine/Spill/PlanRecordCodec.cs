@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Evaluation;
 using BackupPolicyLint.Model;
@@ -13,8 +14,9 @@ namespace BackupPolicyLint.Engine.Spill;
 internal sealed class PlanRecordCodec(IReadOnlyDictionary<string, RuleDescriptor> rules) : IRecordCodec<PlanRecord>
 {
     private const int SharedLimit = 4096;
-    private readonly Dictionary<(ApplicabilityKind, string), Applicability> _applicabilities = [];
-    private readonly Dictionary<string, string> _packs = new(StringComparer.Ordinal);
+    // Two readers may read the same store at once (a report written by two threads): the shared instances are too.
+    private readonly ConcurrentDictionary<(ApplicabilityKind, string), Applicability> _applicabilities = new();
+    private readonly ConcurrentDictionary<string, string> _packs = new(StringComparer.Ordinal);
 
     public void Write(BinaryWriter writer, PlanRecord record)
     {
@@ -101,20 +103,9 @@ internal sealed class PlanRecordCodec(IReadOnlyDictionary<string, RuleDescriptor
     }
 
     /// <summary>One instance per distinct value read, up to a bound (a reason may name a plan's own version).</summary>
-    private static TValue Shared<TKey, TValue>(Dictionary<TKey, TValue> shared, TKey key, Func<TKey, TValue> make)
-        where TKey : notnull
-    {
-        if (shared.TryGetValue(key, out var value))
-        {
-            return value;
-        }
-
-        value = make(key);
-        if (shared.Count < SharedLimit)
-        {
-            shared[key] = value;
-        }
-
-        return value;
-    }
+    private static TValue Shared<TKey, TValue>(ConcurrentDictionary<TKey, TValue> shared, TKey key, Func<TKey, TValue> make)
+        where TKey : notnull =>
+        shared.TryGetValue(key, out var value) ? value
+        : shared.Count < SharedLimit ? shared.GetOrAdd(key, make)
+        : make(key);
 }

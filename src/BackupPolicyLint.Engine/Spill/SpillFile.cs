@@ -10,13 +10,16 @@ namespace BackupPolicyLint.Engine.Spill;
 internal sealed class SpillFile : IDisposable
 {
     private const int BufferBytes = 1 << 16;
+    private readonly FileStream _owner;
     private readonly SafeFileHandle _handle;
     private readonly string _folder;
     private bool _writing;
 
-    private SpillFile(SafeFileHandle handle, string folder)
+    private SpillFile(FileStream owner, string folder)
     {
-        _handle = handle;
+        // The stream only owns the handle; reads and writes are positional, through the handle.
+        _owner = owner;
+        _handle = owner.SafeFileHandle;
         _folder = folder;
     }
 
@@ -30,13 +33,24 @@ internal sealed class SpillFile : IDisposable
         try
         {
             var path = Path.Combine(folder, $"bpl-spill-{Guid.NewGuid():N}.bin");
-            var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None);
+            // Findings are masked after they are spilled, so the file is the user's alone from its creation (0600).
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite, Share = FileShare.None, BufferSize = 0 };
+            if (OperatingSystem.IsWindows())
+            {
+                options.Options = FileOptions.DeleteOnClose;
+            }
+            else
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            var stream = new FileStream(path, options);
             if (!OperatingSystem.IsWindows())
             {
                 File.Delete(path);
             }
 
-            return new SpillFile(handle, folder);
+            return new SpillFile(stream, folder);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -65,7 +79,7 @@ internal sealed class SpillFile : IDisposable
     /// <summary>A reader from the start of what was written.</summary>
     public BinaryReader OpenReader() => new(new BufferedStream(new HandleStream(this, writable: false), BufferBytes));
 
-    public void Dispose() => _handle.Dispose();
+    public void Dispose() => _owner.Dispose();
 
     /// <summary>Reads or appends at its own position through the shared handle.</summary>
     private sealed class HandleStream(SpillFile file, bool writable) : Stream
