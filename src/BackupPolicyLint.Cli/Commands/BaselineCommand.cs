@@ -129,9 +129,17 @@ internal static class BaselineCommand
 
     private static void Write(string file, IEnumerable<BaselineEntry> entries, CliIo io)
     {
+        var text = BaselineFile.Write(entries);
+        var encoding = new UTF8Encoding(false);
+        if (encoding.GetByteCount(text) > BaselineFile.MaxBytes)
+        {
+            // Written, it would be refused by every later check: say so now, and write nothing.
+            throw new UsageException($"the baseline would be larger than the {BaselineFile.MaxBytes / (1024 * 1024)} MiB bpl reads back; baseline a part of the repository at a time (bpl baseline create PATH)");
+        }
+
         try
         {
-            File.WriteAllText(file, BaselineFile.Write(entries), new UTF8Encoding(false));
+            File.WriteAllText(file, text, encoding);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
