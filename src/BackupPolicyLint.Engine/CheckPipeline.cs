@@ -55,7 +55,7 @@ internal static class CheckPipeline
         IReadOnlyList<PlanRule> rules = [.. RuleCatalog.All, .. project.CustomRules];
         var engine = new CheckEngine(rules, project.CustomRules.Count == 0 ? options.Parallelism : 1);
         var judged = new JudgedPlans(baselineKeys || options.Baseline is not null || options.Config?.Baseline is not null);
-        var store = new ReportStore(options, rules, InScope);
+        var store = new ReportStore(options, InScope);
         // With a backup location or an inventory every plan waits for the whole run (PlanBatchStage says why).
         var batches = PlanBatchStage.Run(files, options, engine, policy, judged, store, everyPlanWaits: scan is not null || inventories.Count > 0);
         var loaded = batches.Loaded;

@@ -2,7 +2,6 @@ using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Engine.Spill;
 using BackupPolicyLint.Evaluation;
 using BackupPolicyLint.Model;
-using BackupPolicyLint.Rules;
 
 namespace BackupPolicyLint.Engine;
 
@@ -12,14 +11,11 @@ namespace BackupPolicyLint.Engine;
 /// (<see cref="CheckRequest.FindingsHeldInMemory"/>, <see cref="CheckRequest.PlansHeldInMemory"/>) and spilled to
 /// temporary files past them, so memory does not grow with the run (docs/architecture.md, "Findings and outcomes on disk").
 /// </summary>
-internal sealed class ReportStore(CheckRequest options, IReadOnlyList<PlanRule> rules, Func<string, bool> inScope) : IDisposable
+internal sealed class ReportStore(CheckRequest options, Func<string, bool> inScope) : IDisposable
 {
     public SortedRuns<Finding> Findings { get; } = new(FindingOrder.Instance, FindingCodec.Instance, options.FindingsHeldInMemory);
 
-    public SortedRuns<PlanRecord> Plans { get; } = new(
-        PlanRecord.Order,
-        new PlanRecordCodec(rules.Select(r => r.Descriptor).DistinctBy(d => d.Id).ToDictionary(d => d.Id, StringComparer.Ordinal)),
-        options.PlansHeldInMemory);
+    public SortedRuns<PlanRecord> Plans { get; } = new(PlanRecord.Order, new PlanRecordCodec(), options.PlansHeldInMemory);
 
     /// <summary>The rules the report describes, gathered from the evaluations in scope (and later the findings reported).</summary>
     public ReportRules Rules { get; } = new();

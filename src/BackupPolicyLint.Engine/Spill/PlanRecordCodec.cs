@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Evaluation;
 using BackupPolicyLint.Model;
@@ -8,15 +7,20 @@ using BackupPolicyLint.Rules;
 namespace BackupPolicyLint.Engine.Spill;
 
 /// <summary>
-/// A plan's summary and evaluations. The plan's identity is written once for all its evaluations; a rule is written as
-/// its id and read back as the run's own descriptor; equal applicabilities and pack names read back as one instance.
+/// A plan's summary and evaluations. The plan's identity is written once for all its evaluations; rules,
+/// applicabilities and the short texts that repeat from plan to plan (environment, pack, edition, topology) are written
+/// as their place in the codec's tables (<see cref="ValueTable{T}"/>), so reading a record back allocates little more
+/// than the record.
 /// </summary>
-internal sealed class PlanRecordCodec(IReadOnlyDictionary<string, RuleDescriptor> rules) : IRecordCodec<PlanRecord>
+internal sealed class PlanRecordCodec : IRecordCodec<PlanRecord>
 {
-    private const int SharedLimit = 4096;
-    // Two readers may read the same store at once (a report written by two threads): the shared instances are too.
-    private readonly ConcurrentDictionary<(ApplicabilityKind, string), Applicability> _applicabilities = new();
-    private readonly ConcurrentDictionary<string, string> _packs = new(StringComparer.Ordinal);
+    private const int TableLimit = 4096;
+    private static readonly Action<BinaryWriter, string> WriteText = (writer, text) => writer.Write(text);
+    private static readonly Func<BinaryReader, string> ReadText = reader => reader.ReadString();
+
+    private readonly ValueTable<RuleDescriptor> _rules = new(TableLimit, ReferenceEqualityComparer.Instance);
+    private readonly ValueTable<Applicability> _applicabilities = new(TableLimit);
+    private readonly ValueTable<string> _texts = new(TableLimit, StringComparer.Ordinal);
 
     public void Write(BinaryWriter writer, PlanRecord record)
     {
@@ -26,10 +30,10 @@ internal sealed class PlanRecordCodec(IReadOnlyDictionary<string, RuleDescriptor
         writer.Write(summary.Name);
         writer.Write(summary.File);
         writer.Write(summary.Line);
-        writer.Write(summary.Environment);
-        writer.Write(summary.Pack);
-        writer.WriteOptional(summary.Edition);
-        writer.WriteOptional(summary.Topology);
+        _texts.Write(writer, summary.Environment, WriteText);
+        _texts.Write(writer, summary.Pack, WriteText);
+        WriteOptionalText(writer, summary.Edition);
+        WriteOptionalText(writer, summary.Topology);
         writer.Write(summary.Databases.Count);
         foreach (var database in summary.Databases)
         {
@@ -45,16 +49,19 @@ internal sealed class PlanRecordCodec(IReadOnlyDictionary<string, RuleDescriptor
             writer.Write(plan.Id);
             writer.Write(plan.Name);
             writer.Write(plan.File);
-            writer.Write(plan.Environment);
+            _texts.Write(writer, plan.Environment, WriteText);
         }
 
         foreach (var evaluation in record.Evaluations)
         {
-            writer.Write(evaluation.Rule.Id);
-            writer.Write(evaluation.Pack);
+            _rules.Write(writer, evaluation.Rule, (_, rule) => throw new InvalidOperationException($"more than {TableLimit} rules ({rule.Id})"));
+            _texts.Write(writer, evaluation.Pack, WriteText);
             writer.Write((byte)evaluation.Severity);
-            writer.Write((byte)evaluation.Applicability.Kind);
-            writer.Write(evaluation.Applicability.Reason);
+            _applicabilities.Write(writer, evaluation.Applicability, (w, a) =>
+            {
+                w.Write((byte)a.Kind);
+                w.Write(a.Reason);
+            });
         }
     }
 
@@ -67,29 +74,36 @@ internal sealed class PlanRecordCodec(IReadOnlyDictionary<string, RuleDescriptor
             Name = reader.ReadString(),
             File = reader.ReadString(),
             Line = reader.ReadInt32(),
-            Environment = reader.ReadString(),
-            Pack = reader.ReadString(),
-            Edition = reader.ReadOptionalString(),
-            Topology = reader.ReadOptionalString(),
+            Environment = _texts.Read(reader, ReadText),
+            Pack = _texts.Read(reader, ReadText),
+            Edition = ReadOptionalText(reader),
+            Topology = ReadOptionalText(reader),
             Databases = ReadDatabases(reader),
         };
         var evaluations = new RuleEvaluation[reader.ReadInt32()];
-        var plan = evaluations.Length == 0 ? null : new PlanIdentity(reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString());
+        var plan = evaluations.Length == 0 ? null : new PlanIdentity(reader.ReadString(), reader.ReadString(), reader.ReadString(), _texts.Read(reader, ReadText));
         for (var i = 0; i < evaluations.Length; i++)
         {
-            var rule = rules[reader.ReadString()];
-            var pack = Shared(_packs, reader.ReadString(), p => p);
+            var rule = _rules.Read(reader, _ => throw new InvalidDataException("a rule is always in the table"));
+            var pack = _texts.Read(reader, ReadText);
             var severity = (Severity)reader.ReadByte();
-            var kind = (ApplicabilityKind)reader.ReadByte();
-            var reason = reader.ReadString();
-            var applicability = kind == ApplicabilityKind.Applicable && reason.Length == 0
-                ? Applicability.Applicable
-                : Shared(_applicabilities, (kind, reason), k => new Applicability(k.Item1, k.Item2));
+            var applicability = _applicabilities.Read(reader, r => new Applicability((ApplicabilityKind)r.ReadByte(), r.ReadString()));
             evaluations[i] = new RuleEvaluation(plan!, rule, pack, severity, applicability);
         }
 
         return new PlanRecord(index, summary, evaluations);
     }
+
+    private void WriteOptionalText(BinaryWriter writer, string? text)
+    {
+        writer.Write(text is not null);
+        if (text is not null)
+        {
+            _texts.Write(writer, text, WriteText);
+        }
+    }
+
+    private string? ReadOptionalText(BinaryReader reader) => reader.ReadBoolean() ? _texts.Read(reader, ReadText) : null;
 
     private static DatabaseEvidence[] ReadDatabases(BinaryReader reader)
     {
@@ -101,11 +115,4 @@ internal sealed class PlanRecordCodec(IReadOnlyDictionary<string, RuleDescriptor
 
         return databases;
     }
-
-    /// <summary>One instance per distinct value read, up to a bound (a reason may name a plan's own version).</summary>
-    private static TValue Shared<TKey, TValue>(ConcurrentDictionary<TKey, TValue> shared, TKey key, Func<TKey, TValue> make)
-        where TKey : notnull =>
-        shared.TryGetValue(key, out var value) ? value
-        : shared.Count < SharedLimit ? shared.GetOrAdd(key, make)
-        : make(key);
 }
