@@ -41,18 +41,32 @@ internal sealed class PlanRecordCodec : IRecordCodec<PlanRecord>
             writer.WriteStrings(database.CoveringJobs);
         }
 
-        writer.Write(record.Evaluations.Count);
-        if (record.Evaluations.Count > 0)
+        // The evaluations as one block of bytes with its length, decoded only when read: a pass over the plans' summaries
+        // (the packs' plan lists) then skips the 60-odd evaluations of each plan instead of making them.
+        using var block = new MemoryStream();
+        using (var evaluations = new BinaryWriter(block, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            WriteEvaluations(evaluations, record.Evaluations);
+        }
+
+        writer.Write7BitEncodedInt((int)block.Length);
+        writer.Write(block.GetBuffer(), 0, (int)block.Length);
+    }
+
+    private void WriteEvaluations(BinaryWriter writer, IReadOnlyList<RuleEvaluation> evaluations)
+    {
+        writer.Write(evaluations.Count);
+        if (evaluations.Count > 0)
         {
             // Every evaluation of a record is of the same plan (CheckEngine judges one plan at a time): one identity serves them all.
-            var plan = record.Evaluations[0].Plan;
+            var plan = evaluations[0].Plan;
             writer.Write(plan.Id);
             writer.Write(plan.Name);
             writer.Write(plan.File);
             _texts.Write(writer, plan.Environment, WriteText);
         }
 
-        foreach (var evaluation in record.Evaluations)
+        foreach (var evaluation in evaluations)
         {
             _rules.Write(writer, evaluation.Rule, (_, rule) => throw new InvalidOperationException($"more than {TableLimit} rules ({rule.Id})"));
             _texts.Write(writer, evaluation.Pack, WriteText);
@@ -80,6 +94,13 @@ internal sealed class PlanRecordCodec : IRecordCodec<PlanRecord>
             Topology = ReadOptionalText(reader),
             Databases = ReadDatabases(reader),
         };
+        var block = reader.ReadBytes(reader.Read7BitEncodedInt());
+        return new PlanRecord(index, summary, new LazyList<RuleEvaluation>(() => ReadEvaluations(block)));
+    }
+
+    private RuleEvaluation[] ReadEvaluations(byte[] block)
+    {
+        using var reader = new BinaryReader(new MemoryStream(block, writable: false));
         var evaluations = new RuleEvaluation[reader.ReadInt32()];
         var plan = evaluations.Length == 0 ? null : new PlanIdentity(reader.ReadString(), reader.ReadString(), reader.ReadString(), _texts.Read(reader, ReadText));
         for (var i = 0; i < evaluations.Length; i++)
@@ -91,7 +112,7 @@ internal sealed class PlanRecordCodec : IRecordCodec<PlanRecord>
             evaluations[i] = new RuleEvaluation(plan!, rule, pack, severity, applicability);
         }
 
-        return new PlanRecord(index, summary, evaluations);
+        return evaluations;
     }
 
     private void WriteOptionalText(BinaryWriter writer, string? text)
