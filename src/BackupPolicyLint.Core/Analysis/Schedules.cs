@@ -38,13 +38,13 @@ internal static class Schedules
         var key = string.Join('\n', list.Select(s => $"{s.GetType().FullName} {s.Expression}").Order(StringComparer.Ordinal));
         if (GapCache.TryGetValue(key, out var cached))
         {
-            return cached;
+            return cached.Gap;
         }
 
         var gap = ComputeLongestGap(list);
         if (GapCache.Count < MaxCachedGaps)
         {
-            GapCache.TryAdd(key, gap);
+            GapCache.TryAdd(key, new CachedGap(gap));
         }
 
         return gap;
@@ -52,7 +52,13 @@ internal static class Schedules
 
     private const int MaxCachedGaps = 10_000;
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan?> GapCache = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CachedGap> GapCache = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A gap held by reference: a dictionary whose values are <c>TimeSpan?</c> is a framework generic that ReadyToRun code
+    /// cannot hold, and was 15 methods JIT-compiled at every start (docs/performance.md, "Cold start").
+    /// </summary>
+    private sealed record CachedGap(TimeSpan? Gap);
 
     private static TimeSpan? ComputeLongestGap(List<ISchedule> list)
     {
