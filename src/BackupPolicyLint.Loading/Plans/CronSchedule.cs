@@ -127,13 +127,38 @@ internal sealed class CronSchedule : ISchedule
         }
 
         var runs = _expressions.Length == 1
-            ? _expressions[0].GetOccurrences(fromUtc, toUtc, fromInclusive: true, toInclusive: false).ToArray()
+            ? Collect(_expressions[0].GetOccurrences(fromUtc, toUtc, fromInclusive: true, toInclusive: false))
             : _expressions.SelectMany(e => e.GetOccurrences(fromUtc, toUtc, fromInclusive: true, toInclusive: false)).Distinct().Order().ToArray();
         _cached = new Expansion(fromUtc, toUtc, runs);
         return runs;
     }
 
     private Expansion? _cached;
+
+    /// <summary>
+    /// A loop, not <c>Enumerable.ToArray</c>: its builder over <c>DateTime</c> (segments, pooled arrays, spans) is framework
+    /// generic code that ReadyToRun cannot hold, about 25 methods JIT-compiled at every start (docs/performance.md).
+    /// </summary>
+    private static DateTime[] Collect(IEnumerable<DateTime> occurrences)
+    {
+        var runs = new DateTime[64];
+        var count = 0;
+        foreach (var run in occurrences)
+        {
+            if (count == runs.Length)
+            {
+                var larger = new DateTime[count * 2];
+                Array.Copy(runs, larger, count);
+                runs = larger;
+            }
+
+            runs[count++] = run;
+        }
+
+        var exact = new DateTime[count];
+        Array.Copy(runs, exact, count);
+        return exact;
+    }
 
     private sealed record Expansion(DateTime From, DateTime To, DateTime[] Runs);
 
