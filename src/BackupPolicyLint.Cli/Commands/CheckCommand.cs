@@ -78,7 +78,7 @@ internal static class CheckCommand
             var requested = FormatAndOutputInOrder(parse, format, output).ToList();
             if (!requested.Any(g => g.IsFormat) && options.Config?.Format is { } configFormat)
             {
-                requested.Insert(0, (true, configFormat));
+                requested.Insert(0, new FormatOrOutput(true, configFormat));
             }
 
             var targets = ReportTargets.Pair(requested);
@@ -134,7 +134,7 @@ internal static class CheckCommand
     }
 
     /// <summary>The --format and --output values in command-line order, which pairs them (see <see cref="ReportTargets"/>).</summary>
-    private static IEnumerable<(bool IsFormat, string Value)> FormatAndOutputInOrder(ParseResult parse, Option format, Option output)
+    private static IEnumerable<FormatOrOutput> FormatAndOutputInOrder(ParseResult parse, Option format, Option output)
     {
         static bool Names(Option option, Token token) => token.Value == option.Name || option.Aliases.Contains(token.Value);
 
@@ -144,7 +144,7 @@ internal static class CheckCommand
             var isFormat = Names(format, tokens[i]);
             if (tokens[i].Type == TokenType.Option && (isFormat || Names(output, tokens[i])) && tokens[i + 1].Type == TokenType.Argument)
             {
-                yield return (isFormat, tokens[i + 1].Value);
+                yield return new FormatOrOutput(isFormat, tokens[i + 1].Value);
                 i++;
             }
         }

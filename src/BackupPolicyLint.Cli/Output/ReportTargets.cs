@@ -10,7 +10,7 @@ internal static class ReportTargets
     public const string DefaultFormat = "text";
 
     /// <param name="options">The --format and --output values in the order they were given.</param>
-    public static IReadOnlyList<ReportTarget> Pair(IEnumerable<(bool IsFormat, string Value)> options)
+    public static IReadOnlyList<ReportTarget> Pair(IEnumerable<FormatOrOutput> options)
     {
         var formats = new List<string>();
         var outputs = new List<string?>();

@@ -72,8 +72,13 @@ internal static class Coverage
     private sealed class CoverageIndex
     {
         private readonly BackupPlan _plan;
-        private readonly List<(int Order, JobSpec Job)> _all = [];
-        private readonly Dictionary<string, List<(int Order, JobSpec Job)>> _named = new(DatabaseName.Comparer);
+
+        // Positions in plan.Jobs, ascending. Lists of int and an iterator of this class, not LINQ over (int, JobSpec) tuples:
+        // ReadyToRun code cannot hold a framework generic instantiated over a value tuple, so those were dozens of methods
+        // JIT-compiled at every start (docs/performance.md, "Cold start").
+        private readonly List<int> _all = [];
+        private readonly Dictionary<string, List<int>> _named = new(DatabaseName.Comparer);
+        private static readonly List<int> NoPositions = [];
         private readonly Dictionary<string, DatabaseSpec> _declared = new(DatabaseName.Comparer);
 
         public CoverageIndex(BackupPlan plan)
@@ -94,7 +99,7 @@ internal static class Coverage
 
                 if (job.TargetsAll)
                 {
-                    _all.Add((i, job));
+                    _all.Add(i);
                 }
 
                 foreach (var name in job.Databases.Select(d => d.Name).Where(n => n != JobSpec.AllDatabases).Distinct(DatabaseName.Comparer))
@@ -104,7 +109,7 @@ internal static class Coverage
                         _named[name] = jobs = [];
                     }
 
-                    jobs.Add((i, job));
+                    jobs.Add(i);
                 }
             }
 
@@ -116,14 +121,34 @@ internal static class Coverage
         /// <summary>The jobs, in plan order, that name the database or use "*" (which covers no composite).</summary>
         public IEnumerable<JobSpec> Protecting(string database)
         {
-            var named = _named.GetValueOrDefault(database) ?? [];
+            var named = _named.GetValueOrDefault(database) ?? NoPositions;
             var composite = _declared.TryGetValue(database, out var declared) && declared.IsComposite;
-            if (composite || _all.Count == 0)
-            {
-                return named.Select(x => x.Job);
-            }
+            return JobsAt(named, composite ? NoPositions : _all);
+        }
 
-            return named.Count == 0 ? _all.Select(x => x.Job) : named.Concat(_all).DistinctBy(x => x.Order).OrderBy(x => x.Order).Select(x => x.Job);
+        /// <summary>The jobs at the positions of either ascending list, each position once, in plan order.</summary>
+        private IEnumerable<JobSpec> JobsAt(List<int> first, List<int> second)
+        {
+            var (i, j) = (0, 0);
+            while (i < first.Count || j < second.Count)
+            {
+                int position;
+                if (j == second.Count || (i < first.Count && first[i] < second[j]))
+                {
+                    position = first[i++];
+                }
+                else if (i == first.Count || second[j] < first[i])
+                {
+                    position = second[j++];
+                }
+                else
+                {
+                    position = first[i++];
+                    j++;
+                }
+
+                yield return _plan.Jobs[position];
+            }
         }
 
         private List<string> BuildNames()

@@ -38,13 +38,13 @@ internal static class Schedules
         var key = string.Join('\n', list.Select(s => $"{s.GetType().FullName} {s.Expression}").Order(StringComparer.Ordinal));
         if (GapCache.TryGetValue(key, out var cached))
         {
-            return cached;
+            return cached.Gap;
         }
 
         var gap = ComputeLongestGap(list);
         if (GapCache.Count < MaxCachedGaps)
         {
-            GapCache.TryAdd(key, gap);
+            GapCache.TryAdd(key, new CachedGap(gap));
         }
 
         return gap;
@@ -52,37 +52,68 @@ internal static class Schedules
 
     private const int MaxCachedGaps = 10_000;
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan?> GapCache = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CachedGap> GapCache = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A gap held by reference: a dictionary whose values are <c>TimeSpan?</c> is a framework generic that ReadyToRun code
+    /// cannot hold, and was 15 methods JIT-compiled at every start (docs/performance.md, "Cold start").
+    /// </summary>
+    private sealed record CachedGap(TimeSpan? Gap);
 
     private static TimeSpan? ComputeLongestGap(List<ISchedule> list)
     {
         var weekly = list.TrueForAll(s => s.RepeatsWeekly);
         var horizon = weekly ? Week : LongHorizon;
-        var runs = new List<DateTime>();
-        foreach (var schedule in list)
+
+        // Each schedule's runs come in order (ISchedule.Occurrences), so they are merged rather than pooled and sorted:
+        // a List<DateTime> and its sort are framework generics that ReadyToRun cannot hold, JIT-compiled at every start.
+        var runs = new DateTime[list.Count][];
+        for (var s = 0; s < list.Count; s++)
         {
-            runs.AddRange(schedule.Occurrences(ReferenceStart, ReferenceStart + horizon));
+            var occurrences = list[s].Occurrences(ReferenceStart, ReferenceStart + horizon);
+            runs[s] = occurrences as DateTime[] ?? occurrences.ToArray();
         }
 
-        if (runs.Count == 0)
+        var next = new int[list.Count];
+        var (count, first, previous, longest) = (0, default(DateTime), default(DateTime), TimeSpan.Zero);
+        while (true)
+        {
+            var earliest = -1;
+            for (var s = 0; s < runs.Length; s++)
+            {
+                if (next[s] < runs[s].Length && (earliest < 0 || runs[s][next[s]] < runs[earliest][next[earliest]]))
+                {
+                    earliest = s;
+                }
+            }
+
+            if (earliest < 0)
+            {
+                break;
+            }
+
+            var run = runs[earliest][next[earliest]++];
+            if (count == 0)
+            {
+                first = run;
+            }
+            else if (run - previous > longest)
+            {
+                longest = run - previous;
+            }
+
+            previous = run;
+            count++;
+        }
+
+        if (count == 0)
         {
             return null;
         }
 
-        runs.Sort();
-        var longest = TimeSpan.Zero;
-        for (var i = 1; i < runs.Count; i++)
-        {
-            var gap = runs[i] - runs[i - 1];
-            if (gap > longest)
-            {
-                longest = gap;
-            }
-        }
-
         // A weekly pattern wraps: the gap from the last run of the week to the first run of the next.
         // Over the long horizon a single run means "at most once in that horizon".
-        var closing = weekly ? runs[0] + Week - runs[^1] : (runs.Count == 1 ? horizon : TimeSpan.Zero);
+        var closing = weekly ? first + Week - previous : (count == 1 ? horizon : TimeSpan.Zero);
         return closing > longest ? closing : longest;
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BackupPolicyLint.Evaluation;
 
 /// <summary>
@@ -9,5 +11,13 @@ internal static class OrderedParallel
     public static List<TResult> Map<TItem, TResult>(IReadOnlyCollection<TItem> items, int degree, Func<TItem, TResult> map) =>
         items.Count <= 1 || degree <= 1
             ? items.Select(map).ToList()
-            : items.AsParallel().AsOrdered().WithDegreeOfParallelism(degree).Select(map).ToList();
+            : MapInParallel(items, degree, map);
+
+    /// <summary>
+    /// A method of its own, never inlined: ReadyToRun code resolves the types a method names before it first runs, so PLINQ
+    /// written inline in <see cref="Map"/> loaded System.Linq.Parallel even for one file.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static List<TResult> MapInParallel<TItem, TResult>(IReadOnlyCollection<TItem> items, int degree, Func<TItem, TResult> map) =>
+        items.AsParallel().AsOrdered().WithDegreeOfParallelism(degree).Select(map).ToList();
 }

@@ -31,25 +31,42 @@ public static class Durations
             return false;
         }
 
-        // Measured in doubles first, so that no amount can overflow; built exactly once it is known to fit.
-        var days = fields.Sum(f => f.Amount * f.Unit.TotalDays);
+        // Measured in doubles first, so that no amount can overflow; built exactly once it is known to fit. Loops, not
+        // LINQ: Sum and Aggregate over fields were framework generics JIT-compiled at every start (docs/performance.md).
+        var days = 0d;
+        foreach (var field in fields)
+        {
+            days += field.Amount * field.Unit.TotalDays;
+        }
+
         if (days > Longest.TotalDays)
         {
             problem = "is longer than bpl reads (at most 1000y); write the period the plan really means";
             return false;
         }
 
-        duration = fields.Aggregate(TimeSpan.Zero, (sum, f) => sum + (f.Unit * f.Amount));
+        duration = TimeSpan.Zero;
+        foreach (var field in fields)
+        {
+            duration += field.Unit * field.Amount;
+        }
+
         problem = null;
         return true;
     }
+
+    /// <summary>
+    /// An amount of a unit (<c>90d</c> is 90 of one day). A class, not a <c>(double, TimeSpan)</c> tuple: a list of a value
+    /// tuple is a framework generic that ReadyToRun code cannot hold, JIT-compiled at every start.
+    /// </summary>
+    private sealed record Field(double Amount, TimeSpan Unit);
 
     private static readonly TimeSpan Year = TimeSpan.FromDays(365);
 
     /// <summary>xs:duration's reading of a month, as XmlConvert had it.</summary>
     private static readonly TimeSpan Month = TimeSpan.FromDays(30);
 
-    private static List<(double Amount, TimeSpan Unit)>? ShortFormFields(string value)
+    private static List<Field>? ShortFormFields(string value)
     {
         if (value.Length < 2 || !double.TryParse(value.AsSpan(0, value.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var amount))
         {
@@ -66,11 +83,11 @@ public static class Durations
             'y' => Year,
             _ => null,
         };
-        return unit is { } u ? [(amount, u)] : null;
+        return unit is { } u ? [new Field(amount, u)] : null;
     }
 
     /// <summary>ISO 8601 fields (years as 365 days, months as 30, as xs:duration reads them); null when the text is not ISO 8601.</summary>
-    private static List<(double Amount, TimeSpan Unit)>? IsoFields(string value)
+    private static List<Field>? IsoFields(string value)
     {
         var match = IsoShape.Match(value);
         if (!match.Success || value.EndsWith('T') || value == "P")
@@ -79,12 +96,12 @@ public static class Durations
         }
 
         TimeSpan[] units = [Year, Month, TimeSpan.FromDays(7), TimeSpan.FromDays(1), TimeSpan.FromHours(1), TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(1)];
-        var fields = new List<(double, TimeSpan)>();
+        var fields = new List<Field>();
         for (var group = 1; group <= units.Length; group++)
         {
             if (match.Groups[group].Success)
             {
-                fields.Add((double.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture), units[group - 1]));
+                fields.Add(new Field(double.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture), units[group - 1]));
             }
         }
 

@@ -31,21 +31,28 @@ internal sealed class CronSchedule : ISchedule
     /// that uses it: an estate has thousands of jobs and a few dozen schedules, and each instance parsed and expanded
     /// its week on its own before.
     /// </summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (CronSchedule? Schedule, string? Problem)> Shared = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Parsed> Shared = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A parse result held by reference: a dictionary whose values are value tuples is a framework generic that ReadyToRun
+    /// code cannot hold, and was 15 methods JIT-compiled at every start (docs/performance.md, "Cold start").
+    /// </summary>
+    private sealed record Parsed(CronSchedule? Schedule, string? Problem);
 
     /// <summary>Parses a schedule, or says in one sentence why it is not one.</summary>
     public static bool TryParse(string text, out CronSchedule? schedule, out string? problem)
     {
         if (!Shared.TryGetValue(text, out var parsed))
         {
-            parsed = Parse(text);
+            var (parsedSchedule, parsedProblem) = Parse(text);
+            parsed = new Parsed(parsedSchedule, parsedProblem);
             if (Shared.Count < MaxShared)
             {
                 Shared.TryAdd(text, parsed);
             }
         }
 
-        (schedule, problem) = parsed;
+        (schedule, problem) = (parsed.Schedule, parsed.Problem);
         return schedule is not null;
     }
 
@@ -120,13 +127,38 @@ internal sealed class CronSchedule : ISchedule
         }
 
         var runs = _expressions.Length == 1
-            ? _expressions[0].GetOccurrences(fromUtc, toUtc, fromInclusive: true, toInclusive: false).ToArray()
+            ? Collect(_expressions[0].GetOccurrences(fromUtc, toUtc, fromInclusive: true, toInclusive: false))
             : _expressions.SelectMany(e => e.GetOccurrences(fromUtc, toUtc, fromInclusive: true, toInclusive: false)).Distinct().Order().ToArray();
         _cached = new Expansion(fromUtc, toUtc, runs);
         return runs;
     }
 
     private Expansion? _cached;
+
+    /// <summary>
+    /// A loop, not <c>Enumerable.ToArray</c>: its builder over <c>DateTime</c> (segments, pooled arrays, spans) is framework
+    /// generic code that ReadyToRun cannot hold, about 25 methods JIT-compiled at every start (docs/performance.md).
+    /// </summary>
+    private static DateTime[] Collect(IEnumerable<DateTime> occurrences)
+    {
+        var runs = new DateTime[64];
+        var count = 0;
+        foreach (var run in occurrences)
+        {
+            if (count == runs.Length)
+            {
+                var larger = new DateTime[count * 2];
+                Array.Copy(runs, larger, count);
+                runs = larger;
+            }
+
+            runs[count++] = run;
+        }
+
+        var exact = new DateTime[count];
+        Array.Copy(runs, exact, count);
+        return exact;
+    }
 
     private sealed record Expansion(DateTime From, DateTime To, DateTime[] Runs);
 

@@ -77,20 +77,27 @@ internal sealed class TxLogRetentionBreaksDifferentials : PlanRule
             yield break;
         }
 
-        // The longest gap between backups of any database a differential covers: logs must outlive it.
-        var worst = plan.DatabaseNames()
-            .Where(db => plan.ProtectingJobs(db).Any(j => j.IsBackup && j.IsDifferential))
-            .Select(db => (Database: db, Gap: plan.BackupInterval(db)))
-            .Where(x => x.Gap is not null)
-            .OrderByDescending(x => x.Gap)
-            .FirstOrDefault();
-        if (worst.Gap is { } gap && window < gap)
+        // The longest gap between backups of any database a differential covers (the first such database on a tie): logs
+        // must outlive it. A loop, not LINQ over (string, TimeSpan?) tuples, which were framework generics JIT-compiled at
+        // every start (docs/performance.md, "Cold start").
+        string? worstDatabase = null;
+        TimeSpan? worstGap = null;
+        foreach (var db in plan.DatabaseNames())
+        {
+            if (plan.ProtectingJobs(db).Any(j => j.IsBackup && j.IsDifferential) && plan.BackupInterval(db) is { } interval
+                && (worstGap is null || interval > worstGap))
+            {
+                (worstDatabase, worstGap) = (db, interval);
+            }
+        }
+
+        if (worstGap is { } gap && window < gap)
         {
             yield return context.Report(
                 dbms,
                 "txLogRetention",
                 $"dbms.txLogRetention '{retention.Text}' keeps {Durations.Format(window)} of transaction logs, shorter than the {Durations.Format(gap)} gap "
-                + $"between backups of '{worst.Database}', which has differential backups: they silently become fulls; "
+                + $"between backups of '{worstDatabase}', which has differential backups: they silently become fulls; "
                 + $"keep logs for well over {Durations.Format(gap)} ({RetentionSetting(dbms.Version)})",
                 Subject);
         }

@@ -5,8 +5,8 @@ namespace BackupPolicyLint.Cli.Tests.Cli;
 
 public sealed class ReportTargetsTests
 {
-    private static (bool, string) F(string format) => (true, format);
-    private static (bool, string) O(string output) => (false, output);
+    private static FormatOrOutput F(string format) => new(true, format);
+    private static FormatOrOutput O(string output) => new(false, output);
 
     [Fact]
     public void Nothing_ShouldBeTextToStdout()

@@ -28,6 +28,16 @@ public sealed class SchedulesTests
         Assert.Equal(TimeSpan.FromHours(6), Schedules.LongestGap([Cron("0 2 * * *"), Cron("0 8,14,20 * * *")]));
     }
 
+    [Theory]
+    [InlineData("0 20 * * *|0 2 * * *", 18 * 60)]           // given latest first: merged in time order, not list order
+    [InlineData("0 2 * * *|0 2 * * *|0 2 1 * *", 24 * 60)]  // the same runs twice, and a monthly one: the long horizon
+    [InlineData("0 2 1 * *|0 2 15 * *", 17 * 24 * 60)]      // the 15th to the 1st of a 31-day month
+    [InlineData("0 2 * * 1|0 3 * * 1", (7 * 24 - 1) * 60)]  // the week wraps from Monday 03:00 to Monday 02:00
+    public void LongestGap_OfASetOfSchedules(string crons, int minutes)
+    {
+        Assert.Equal(TimeSpan.FromMinutes(minutes), Schedules.LongestGap(crons.Split('|').Select(Cron)));
+    }
+
     [Fact]
     public void LongestGap_OfAMonthlySchedule_SpansTheLongestMonth()
     {
