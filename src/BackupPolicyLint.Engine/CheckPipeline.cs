@@ -73,11 +73,11 @@ internal static class CheckPipeline
         Func<BackupPlan, ArtifactLocation?>? artifactsFor = scan is null ? null : plan => scan.LocationFor(plan.Name, planNames);
         var matching = InventoryMatching.Of(lastPlans, inventories);
         var lastRuns = engine.EvaluateEach(lastPlans, policy, options.Now, artifactsFor, matching.For, inventories);
-        var lastJudged = lastPlans.Select((plan, i) => (Index: lastIndexes[i], Plan: plan)).ToList();
+        var lastJudged = lastPlans.Select((plan, i) => new IndexedPlan(lastIndexes[i], plan)).ToList();
         List<Finding> lastFindings = [.. infra.Findings, .. scan?.Problems ?? [], .. lastRuns.SelectMany(r => r.Findings), .. RuleCatalog.RunFindings(matching, policy)];
         judged.Add(lastJudged, lastFindings);
         store.AddFindings(lastFindings);
-        store.AddPlans(lastJudged.Select((p, i) => (p.Index, p.Plan, lastRuns[i])), policy);
+        store.AddPlans(lastJudged, lastRuns, policy);
         timings?.Mark("rules");
 
         var suppression = new SuppressionStage(options, project, judged);

@@ -22,7 +22,7 @@ internal sealed class JudgedPlans(bool keepBaselineAnchors)
     /// Takes in judged plans before their trees go. Every plan of a file must come in the same call, so that the first
     /// plan of a file is the same one the whole run would see.
     /// </summary>
-    public void Add(IReadOnlyList<(int Index, BackupPlan Plan)> plans, IEnumerable<Finding> findings)
+    public void Add(IReadOnlyList<IndexedPlan> plans, IEnumerable<Finding> findings)
     {
         var roots = new Dictionary<string, BackupPlan>(StringComparer.Ordinal);
         foreach (var (index, plan) in plans)

@@ -16,13 +16,14 @@ namespace BackupPolicyLint.Engine;
 /// </summary>
 internal sealed class PlanBatchStage
 {
-    private readonly Dictionary<string, (string File, int Line)> _namesSeen = new(StringComparer.Ordinal);
+    // Where each name was first used (file and line: all BPL002's message needs of the first plan).
+    private readonly Dictionary<string, SourceSpan> _namesSeen = new(StringComparer.Ordinal);
 
     /// <summary>Every file the plan loader looked at, in order, without its plans.</summary>
     public List<LoadedFile> Loaded { get; } = [];
 
     /// <summary>The plans left for the end of the run, with their place.</summary>
-    public List<(int Index, BackupPlan Plan)> Waiting { get; } = [];
+    public List<IndexedPlan> Waiting { get; } = [];
 
     /// <summary>How many plans the files held.</summary>
     public int PlanCount { get; private set; }
@@ -32,7 +33,7 @@ internal sealed class PlanBatchStage
         var stage = new PlanBatchStage();
         foreach (var batch in files.Chunk(Math.Max(1, options.PlanFilesPerBatch)))
         {
-            var now = new List<(int Index, BackupPlan Plan)>();
+            var now = new List<IndexedPlan>();
             // What reading the files found (parse, schema, binding problems), names already used, dangling references.
             var batchFindings = new List<Finding>();
             foreach (var result in OrderedParallel.Map(batch, options.Parallelism, LoadSafely))
@@ -48,7 +49,7 @@ internal sealed class PlanBatchStage
                     }
 
                     batchFindings.AddRange(ReferenceResolver.Check(plan));
-                    (waits ? stage.Waiting : now).Add((stage.PlanCount++, plan));
+                    (waits ? stage.Waiting : now).Add(new IndexedPlan(stage.PlanCount++, plan));
                 }
             }
 
@@ -58,7 +59,7 @@ internal sealed class PlanBatchStage
             batchFindings.AddRange(runs.SelectMany(r => r.Findings));
             judged.Add(now, batchFindings);
             store.AddFindings(batchFindings);
-            store.AddPlans(now.Select((p, i) => (p.Index, p.Plan, runs[i])), policy);
+            store.AddPlans(now, runs, policy);
             options.BatchJudged?.Invoke(plans);
         }
 
@@ -71,7 +72,7 @@ internal sealed class PlanBatchStage
         if (!_namesSeen.TryGetValue(plan.Name, out var first))
         {
             // The first plan's file and line are all its message needs: its tree may go.
-            _namesSeen[plan.Name] = (plan.File, plan.Span.Line);
+            _namesSeen[plan.Name] = new SourceSpan(plan.File, plan.Span.Line, 1, 1, 1);
             return null;
         }
 

@@ -1,7 +1,6 @@
 using BackupPolicyLint.Diagnostics;
 using BackupPolicyLint.Engine.Spill;
 using BackupPolicyLint.Evaluation;
-using BackupPolicyLint.Model;
 
 namespace BackupPolicyLint.Engine;
 
@@ -27,11 +26,13 @@ internal sealed class ReportStore(CheckRequest options, Func<string, bool> inSco
     public void AddFindings(IEnumerable<Finding> findings) => Findings.Add(findings);
 
     /// <summary>One run of judged plans; those outside the report's scope (--changed-since) are not kept.</summary>
-    public void AddPlans(IEnumerable<(int Index, BackupPlan Plan, EngineRun Run)> judged, PolicySelection policy)
+    public void AddPlans(IReadOnlyList<IndexedPlan> plans, IReadOnlyList<EngineRun> runs, PolicySelection policy)
     {
         var records = new List<PlanRecord>();
-        foreach (var (index, plan, run) in judged)
+        for (var i = 0; i < plans.Count; i++)
         {
+            var (index, plan) = plans[i];
+            var run = runs[i];
             if (!inScope(plan.File))
             {
                 continue;

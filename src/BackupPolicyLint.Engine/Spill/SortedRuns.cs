@@ -58,6 +58,18 @@ internal sealed class SortedRuns<T>(IComparer<T> order, IRecordCodec<T> codec, i
     /// <summary>A stable k-way merge: on equal records the earlier source wins.</summary>
     internal static IEnumerable<T> Merge(IReadOnlyList<IEnumerable<T>> sources, IComparer<T> order)
     {
+        // A list known to be empty adds nothing, and a single source is in order already: a small run needs no queue.
+        var live = sources.Where(s => s is not IReadOnlyCollection<T> { Count: 0 }).ToList();
+        return live.Count switch
+        {
+            0 => [],
+            1 => live[0],
+            _ => MergeMany(live, order),
+        };
+    }
+
+    private static IEnumerable<T> MergeMany(IReadOnlyList<IEnumerable<T>> sources, IComparer<T> order)
+    {
         var cursors = new List<IEnumerator<T>>(sources.Count);
         var queue = new PriorityQueue<int, (T Record, int Source)>(Comparer<(T Record, int Source)>.Create((a, b) =>
         {
