@@ -35,8 +35,9 @@ internal sealed class JUnitReportWriter(Severity? failOn = Severity.Error) : IRe
         var findingsByEvaluation = report.Findings.Where(f => f.PlanId is not null).ToLookup(f => (f.PlanId!, f.RuleId));
         var plansByFile = report.Plans.ToLookup(p => p.File, StringComparer.Ordinal);
         var suites = report.Files.Select(file => Suite(file, diagnosticsByFile[file], outcomesByFile[file], findingsByEvaluation, failOn)).ToList();
-        using var buffer = new MemoryStream();
-        using (var xml = XmlWriter.Create(buffer, Settings))
+        // Streamed to the output as UTF-8 (so the declaration says utf-8 whatever the output is), not collected first.
+        using (var stream = new Utf8TextWriterStream(output))
+        using (var xml = XmlWriter.Create(stream, Settings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("testsuites");
@@ -51,7 +52,6 @@ internal sealed class JUnitReportWriter(Severity? failOn = Severity.Error) : IRe
             xml.WriteEndDocument();
         }
 
-        output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
         output.WriteLine();
     }
 

@@ -44,6 +44,20 @@ public sealed class StreamingReportWriterTests
         Assert.True(output.LargestWrite <= 2 * JsonDocumentOutput.FlushThreshold, $"one write of {output.LargestWrite} characters");
     }
 
+    [Fact]
+    public void JUnit_ShouldHandTheOutputPieces_NotTheWholeDocumentAtOnce()
+    {
+        // JUnit groups the run before it writes (suite counts come first), but the XML itself goes out as it is made.
+        // Diagnostics (BPL001) are what JUnit reports of a file without plans: one failure listing them all.
+        var report = Reports.Of(Enumerable.Range(0, FindingCount).Select(i => Reports.Finding($"finding {i}", line: i + 1, ruleId: "BPL001")).ToArray()) with { Files = ["plans/a.yaml"] };
+        var output = new RecordingWriter();
+
+        new BackupPolicyLint.Reporting.JUnit.JUnitReportWriter().Write(report, output);
+
+        Assert.True(output.GetStringBuilder().Length > 20 * JsonDocumentOutput.FlushThreshold);
+        Assert.True(output.LargestWrite <= 2 * JsonDocumentOutput.FlushThreshold, $"one write of {output.LargestWrite} characters");
+    }
+
     private static IReportWriter Writer(string format) => format == "json" ? new JsonReportWriter() : new SarifReportWriter();
 
     /// <summary>Records the longest single write it receives.</summary>
