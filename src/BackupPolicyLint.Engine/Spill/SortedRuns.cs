@@ -36,16 +36,7 @@ internal sealed class SortedRuns<T>(IComparer<T> order, IRecordCodec<T> codec, i
     }
 
     /// <summary>Every record added, in order; may be read any number of times once adding is over.</summary>
-    public IEnumerable<T> Merged()
-    {
-        if (_spilled.Count == 0 && _held.Count <= 1)
-        {
-            return _held.Count == 0 ? [] : _held[0];
-        }
-
-        var sources = _spilled.Select(s => RecordFile.Read(s.File, s.Count, codec)).Concat(_held).ToList();
-        return Merge(sources, order);
-    }
+    public IEnumerable<T> Merged() => Merge([.. _spilled.Select(s => RecordFile.Read(s.File, s.Count, codec)), .. _held], order);
 
     public void Dispose()
     {
@@ -109,7 +100,7 @@ internal sealed class SortedRuns<T>(IComparer<T> order, IRecordCodec<T> codec, i
     private void Spill()
     {
         var file = SpillFile.Create();
-        var count = RecordFile.Write(file, _held.Count == 1 ? _held[0] : Merge(_held, order), codec);
+        var count = RecordFile.Write(file, Merge(_held, order), codec);
         _spilled.Add((file, count));
         _held.Clear();
         _heldCount = 0;
