@@ -10,7 +10,7 @@ namespace BackupPolicyLint.Engine;
 /// (<see cref="CheckRequest.FindingsHeldInMemory"/>, <see cref="CheckRequest.PlansHeldInMemory"/>) and spilled to
 /// temporary files past them, so memory does not grow with the run (docs/architecture.md, "Findings and outcomes on disk").
 /// </summary>
-internal sealed class ReportStore(CheckRequest options, Func<string, bool> inScope) : IDisposable
+internal sealed class ReportStore(CheckRequest options, Func<string, bool> inScope)
 {
     public SortedRuns<Finding> Findings { get; } = new(FindingOrder.Instance, FindingCodec.Instance, options.FindingsHeldInMemory);
 
@@ -47,11 +47,5 @@ internal sealed class ReportStore(CheckRequest options, Func<string, bool> inSco
         }
 
         Plans.Add(records);
-    }
-
-    public void Dispose()
-    {
-        Findings.Dispose();
-        Plans.Dispose();
     }
 }

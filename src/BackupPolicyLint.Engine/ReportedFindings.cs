@@ -13,7 +13,7 @@ namespace BackupPolicyLint.Engine;
 /// the narrowing to --changed-since. They are written once to the report's log, counted, and filed by plan for the
 /// outcomes; nothing holds more than one file's findings at a time unless the run is small enough to hold them all.
 /// </summary>
-internal sealed class ReportedFindings : IDisposable
+internal sealed class ReportedFindings
 {
     /// <summary>How many findings the by-plan filing sorts at a time before it starts a new run.</summary>
     private const int ByPlanRun = 8192;
@@ -117,11 +117,5 @@ internal sealed class ReportedFindings : IDisposable
 
             yield return new PlanReport(record.Summary, RuleOutcomes.Compute(record.Evaluations, mine), mine);
         }
-    }
-
-    public void Dispose()
-    {
-        Findings.Dispose();
-        ByPlan.Dispose();
     }
 }

@@ -10,8 +10,6 @@ namespace BackupPolicyLint.Evaluation;
 /// </summary>
 internal static class Fingerprints
 {
-    public static IReadOnlyList<Finding> Assign(IReadOnlyList<Finding> sorted) => Assign((IEnumerable<Finding>)sorted).ToList();
-
     /// <summary>
     /// Fingerprints findings as they stream by in report order. The running index is per file, and the order puts a
     /// file's findings together, so only the current file's keys are held.

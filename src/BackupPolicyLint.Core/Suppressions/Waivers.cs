@@ -36,21 +36,11 @@ internal static class Waivers
         logicalPath: waiver.LogicalPath);
 
     /// <summary>
-    /// Each waiver with the number of findings it suppressed (after <see cref="Apply"/>), and a BPL007 note for each in
-    /// force that suppressed nothing although its target was checked. A waiver whose plan or file glob names nothing this
-    /// run read is not called unused: a partial run (one plan, a pull request's paths) cannot know.
+    /// Each waiver with the number of findings it suppressed (<paramref name="counts"/>, by where the waiver is declared),
+    /// and a BPL007 note for each in force that suppressed nothing although its target was checked. A waiver whose plan or
+    /// file glob names nothing this run read is not called unused: a partial run (one plan, a pull request's paths)
+    /// cannot know.
     /// </summary>
-    public static (IReadOnlyList<WaiverUse> Uses, IReadOnlyList<Finding> Unused) Uses(
-        IReadOnlyList<Finding> applied, IReadOnlyList<Waiver> waivers, IReadOnlySet<string> checkedPlans, IReadOnlyList<string> checkedFiles, DateOnly today)
-    {
-        var counts = applied
-            .Where(f => f.Suppression is { Kind: SuppressionKind.Waiver })
-            .GroupBy(f => f.Suppression!.DeclaredAt, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return Uses(counts, waivers, checkedPlans, checkedFiles, today);
-    }
-
-    /// <summary>As above, from how many findings each waiver (by where it is declared) suppressed.</summary>
     public static (IReadOnlyList<WaiverUse> Uses, IReadOnlyList<Finding> Unused) Uses(
         IReadOnlyDictionary<string, int> counts, IReadOnlyList<Waiver> waivers, IReadOnlySet<string> checkedPlans, IReadOnlyList<string> checkedFiles, DateOnly today)
     {
